@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { Agency } from '../agencies/agency.entity';
+import { Regency } from '../regions/region.entities';
+
+export const ROLES = ['ADMIN', 'HOST_EDITOR', 'COORDINATOR', 'DELEGATE'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const Account = defineEntity({
+  name: 'Account',
+  tableName: 'account',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    email: p.string().length(254).unique(),
+    displayName: p.string().length(200),
+    passwordHash: p.string().length(200).lazy().hidden(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    memberships: () => p.oneToMany(Membership).mappedBy('account'),
+  },
+});
+export type Account = InferEntity<typeof Account>;
+
+/**
+ * What an account may act for. A host editor edits the programs of one regency or one agency;
+ * a coordinator belongs to an agency and may act for several regencies (a provincial Dinas
+ * Perkim bringing six regencies); a delegate belongs to a regency or agency.
+ */
+export const Membership = defineEntity({
+  name: 'Membership',
+  tableName: 'membership',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    account: () => p.manyToOne(Account).ref().index().deleteRule('cascade'),
+    role: p.enum([...ROLES]),
+    regency: () => p.manyToOne(Regency).ref().nullable(),
+    agency: () => p.manyToOne(Agency).ref().nullable(),
+    coveredRegencyCodes: p.array().default([]),
+  },
+});
+export type Membership = InferEntity<typeof Membership>;
+
+export const Session = defineEntity({
+  name: 'Session',
+  tableName: 'session',
+  properties: {
+    tokenHash: p.string().length(64).primary(),
+    account: () => p.manyToOne(Account).ref().index().deleteRule('cascade'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    expiresAt: p.datetime().index(),
+  },
+});
+export type Session = InferEntity<typeof Session>;
+
+export const Invitation = defineEntity({
+  name: 'Invitation',
+  tableName: 'invitation',
+  properties: {
+    tokenHash: p.string().length(64).primary(),
+    email: p.string().length(254).index(),
+    role: p.enum([...ROLES]),
+    regency: () => p.manyToOne(Regency).ref().nullable(),
+    agency: () => p.manyToOne(Agency).ref().nullable(),
+    coveredRegencyCodes: p.array().default([]),
+    invitedBy: () => p.manyToOne(Account).ref().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    expiresAt: p.datetime(),
+    acceptedAt: p.datetime().nullable(),
+  },
+});
+export type Invitation = InferEntity<typeof Invitation>;

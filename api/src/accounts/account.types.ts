@@ -1,0 +1,45 @@
+import { ArrayMaxSize, IsEmail, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../server/graphql-enums';
+import { ROLES, type Role } from './account.entities';
+
+export const RoleEnum = graphqlEnum(ROLES, 'Role');
+
+@ObjectType('Membership')
+export class MembershipGql {
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => String, { nullable: true }) regencyCode!: string | null;
+  @Field(() => String, { nullable: true }) agencyId!: string | null;
+  @Field(() => [String], { description: 'Regencies a coordinator acts for.' }) coveredRegencyCodes!: string[];
+}
+
+@ObjectType('Viewer', { description: 'The signed-in account.' })
+export class ViewerGql {
+  @Field(() => ID) accountId!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => [MembershipGql]) memberships!: MembershipGql[];
+}
+
+@ObjectType('Invitation')
+export class InvitationGql {
+  @Field(() => String) email!: string;
+  @Field(() => String, { description: 'Where the invited person accepts; also sent by e-mail.' }) acceptUrl!: string;
+  @Field(() => Date) expiresAt!: Date;
+}
+
+@InputType()
+export class InviteInput {
+  @Field(() => String) @IsEmail() @MaxLength(254) email!: string;
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => String, { nullable: true }) regencyCode?: string;
+  @Field(() => String, { nullable: true }) agencyId?: string;
+  @Field(() => [String], { nullable: true }) @ArrayMaxSize(50) coveredRegencyCodes?: string[];
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field(() => String) @MinLength(10) @MaxLength(200) token!: string;
+  @Field(() => String) @MinLength(2) @MaxLength(200) displayName!: string;
+  @Field(() => String) @MinLength(10) @MaxLength(200) password!: string;
+}

@@ -1,0 +1,100 @@
+import { type AddressInfo } from 'node:net';
+import { type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpApp } from '../server/http-app';
+import { createLogger } from '../server/logger';
+import { buildTiruSchema } from '../server/schema';
+import { createViewer, seedTestRegions } from '../testing/factories';
+import { startTestApi, type TestApi } from '../testing/test-api';
+import { Account, Session } from './account.entities';
+import { invite } from './accounts.service';
+
+let api: TestApi;
+let server: Server;
+let graphqlUrl: string;
+let acceptToken: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const em = api.em();
+  await seedTestRegions(em);
+  const admin = await createViewer(em, 'ADMIN');
+  acceptToken = (
+    await invite(em, admin, { email: 'Editor.Bontang@tiru.test', role: 'HOST_EDITOR', regencyCode: '64.74', agencyId: null, coveredRegencyCodes: [] }, 'http://web')
+  ).token;
+  const { app } = await createHttpApp({
+    orm: api.orm,
+    schema: await buildTiruSchema(),
+    logger: createLogger('silent'),
+    webOrigin: 'http://web',
+    secureCookies: false,
+    introspection: false,
+  });
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  graphqlUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await api.close();
+});
+
+async function post(query: string, variables: Record<string, unknown> = {}, cookie?: string) {
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions: { code: string; field?: string } }[] };
+  return { response, body, setCookie: response.headers.get('set-cookie') ?? '' };
+}
+
+const ACCEPT = `mutation A($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email memberships { role regencyCode } } }`;
+const SIGN_IN = `mutation S($email: String!, $password: String!) { signIn(email: $email, password: $password) { email } }`;
+
+describe('accounts over HTTP', () => {
+  it('accepts an invitation once, creating the account and a session cookie', async () => {
+    const accepted = await post(ACCEPT, { input: { token: acceptToken, displayName: 'Editor Bontang', password: 'kata sandi panjang' } });
+    expect(accepted.body.data?.acceptInvitation).toEqual({ email: 'editor.bontang@tiru.test', memberships: [{ role: 'HOST_EDITOR', regencyCode: '64.74' }] });
+    expect(accepted.setCookie).toMatch(/tiru_session=[^;]+;.*HttpOnly/i);
+    expect(accepted.setCookie).toMatch(/SameSite=Lax/i);
+    const again = await post(ACCEPT, { input: { token: acceptToken, displayName: 'Someone', password: 'kata sandi panjang' } });
+    expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+  });
+
+  it('signs in, knows who is signed in from the cookie, and signs out', async () => {
+    const signedIn = await post(SIGN_IN, { email: 'EDITOR.bontang@tiru.test', password: 'kata sandi panjang' });
+    const cookie = signedIn.setCookie.split(';')[0]!;
+    expect(cookie).toMatch(/^tiru_session=.{20,}/);
+    const me = await post('{ me { email } }', {}, cookie);
+    expect(me.body.data?.me).toEqual({ email: 'editor.bontang@tiru.test' });
+    const token = decodeURIComponent(cookie.split('=')[1]!);
+    expect(await api.em().count(Session, {})).toBeGreaterThan(0);
+    expect(JSON.stringify(await api.em().find(Session, {}))).not.toContain(token);
+    await post('mutation { signOut }', {}, cookie);
+    expect((await post('{ me { email } }', {}, cookie)).body.data?.me).toBeNull();
+  });
+
+  it('answers a wrong password and an unknown e-mail the same way', async () => {
+    const wrongPassword = await post(SIGN_IN, { email: 'editor.bontang@tiru.test', password: 'salah sekali' });
+    const unknown = await post(SIGN_IN, { email: 'nobody@tiru.test', password: 'salah sekali' });
+    expect(wrongPassword.body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.body.errors?.[0]?.message).toBe(wrongPassword.body.errors?.[0]?.message);
+  });
+
+  it('stores passwords only as argon2id hashes', async () => {
+    const account = await api.em().findOneOrFail(Account, { email: 'editor.bontang@tiru.test' }, { populate: ['passwordHash'] });
+    expect(account.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('lets only the right people invite', async () => {
+    const delegate = await createViewer(api.em(), 'DELEGATE', { regencyCode: '36.74' });
+    await expect(
+      invite(api.em(), delegate, { email: 'x@tiru.test', role: 'HOST_EDITOR', regencyCode: '64.74', agencyId: null, coveredRegencyCodes: [] }, 'http://web'),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const coordinator = await createViewer(api.em(), 'COORDINATOR', { coveredRegencyCodes: ['63.09'], regencyCode: '63.09' });
+    await expect(
+      invite(api.em(), coordinator, { email: 'delegasi.tabalong@tiru.test', role: 'DELEGATE', regencyCode: '63.09', agencyId: null, coveredRegencyCodes: [] }, 'http://web'),
+    ).resolves.toMatchObject({ email: 'delegasi.tabalong@tiru.test' });
+  });
+});

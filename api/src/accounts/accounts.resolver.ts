@@ -1,0 +1,49 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { type RequestContext } from '../server/context';
+import { AcceptInvitationInput, InvitationGql, InviteInput, ViewerGql } from './account.types';
+import { acceptInvitation, invite, signIn, signOut, type SignedIn } from './accounts.service';
+
+@Resolver()
+export class AccountsResolver {
+  @Query(() => ViewerGql, { nullable: true, description: 'Who is signed in, or null.' })
+  me(@Ctx() { viewer }: RequestContext) {
+    return viewer;
+  }
+
+  @Mutation(() => ViewerGql, { description: 'Sign in; sets an HttpOnly session cookie.' })
+  async signIn(
+    @Ctx() context: RequestContext,
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+  ) {
+    return startSession(context, await signIn(context.em, email, password));
+  }
+
+  @Mutation(() => Boolean, { description: 'End this session.' })
+  async signOut(@Ctx() context: RequestContext) {
+    await signOut(context.em, context.sessionToken);
+    context.clearSessionCookie();
+    return true;
+  }
+
+  @Mutation(() => InvitationGql, { description: 'Invite someone to a role. Accounts exist only by invitation.' })
+  async invite(@Ctx() { em, viewer, webOrigin }: RequestContext, @Arg('input', () => InviteInput) input: InviteInput) {
+    const issued = await invite(
+      em,
+      viewer,
+      { email: input.email, role: input.role, regencyCode: input.regencyCode ?? null, agencyId: input.agencyId ?? null, coveredRegencyCodes: input.coveredRegencyCodes ?? [] },
+      webOrigin,
+    );
+    return { email: issued.email, expiresAt: issued.expiresAt, acceptUrl: `${webOrigin}/invitations/${issued.token}` };
+  }
+
+  @Mutation(() => ViewerGql, { description: 'Accept an invitation: creates the account (or adds the role) and signs in.' })
+  async acceptInvitation(@Ctx() context: RequestContext, @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput) {
+    return startSession(context, await acceptInvitation(context.em, input));
+  }
+}
+
+function startSession(context: RequestContext, signedIn: SignedIn) {
+  context.setSessionCookie(signedIn.sessionToken, signedIn.expiresAt);
+  return signedIn.viewer;
+}

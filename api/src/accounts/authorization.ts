@@ -1,0 +1,169 @@
+import { NotAllowed, NotAuthenticated } from '../errors/domain-errors';
+import { type Role } from './account.entities';
+import { type VisitSide } from '../visits/visit-workflow';
+import { type Viewer, type ViewerMembership } from './viewer';
+
+/**
+ * Every authorization rule of Tiru, in one place. Services call these before they change anything;
+ * resolvers never decide who may do what.
+ */
+
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new NotAuthenticated();
+  return viewer;
+}
+
+export function isAdmin(viewer: Viewer | null): boolean {
+  return viewer?.memberships.some((membership) => membership.role === 'ADMIN') ?? false;
+}
+
+/** Officials are signed-in people with a role in a government body; they may see contact details. */
+export function isOfficial(viewer: Viewer | null): boolean {
+  return (viewer?.memberships.length ?? 0) > 0;
+}
+
+export type ProgramOwnership = { hostRegencyCode: string; leadAgencyId: string | null };
+
+function editsProgram(membership: ViewerMembership, program: ProgramOwnership): boolean {
+  if (membership.role !== 'HOST_EDITOR') return false;
+  if (membership.regencyCode) return membership.regencyCode === program.hostRegencyCode;
+  return membership.agencyId !== null && membership.agencyId === program.leadAgencyId;
+}
+
+export function canEditProgram(viewer: Viewer | null, program: ProgramOwnership): boolean {
+  if (!viewer) return false;
+  return isAdmin(viewer) || viewer.memberships.some((membership) => editsProgram(membership, program));
+}
+
+export function assertCanEditProgram(viewer: Viewer | null, program: ProgramOwnership, regencyName: string): void {
+  const signedIn = requireViewer(viewer);
+  if (!canEditProgram(signedIn, program)) {
+    throw new NotAllowed(`You are not a host editor of ${regencyName}, so you cannot change its programs.`);
+  }
+}
+
+/** Regencies a person may act for as a visiting delegation or as an adopter of a program. */
+export function regenciesActedFor(viewer: Viewer): Set<string> {
+  const codes = new Set<string>();
+  for (const membership of viewer.memberships) {
+    if (membership.regencyCode) codes.add(membership.regencyCode);
+    for (const code of membership.coveredRegencyCodes) codes.add(code);
+  }
+  return codes;
+}
+
+export function canActForRegency(viewer: Viewer | null, regencyCode: string): boolean {
+  if (!viewer) return false;
+  return isAdmin(viewer) || regenciesActedFor(viewer).has(regencyCode);
+}
+
+export function assertCanRecordAdoption(
+  viewer: Viewer | null,
+  adopterRegencyCode: string,
+  program: ProgramOwnership,
+): void {
+  const signedIn = requireViewer(viewer);
+  if (canActForRegency(signedIn, adopterRegencyCode) || canEditProgram(signedIn, program)) return;
+  throw new NotAllowed('Only the adopting region or the program host may record an adoption.');
+}
+
+export type InvitationScope = { role: Role; regencyCode: string | null; agencyId: string | null; coveredRegencyCodes: string[] };
+
+/**
+ * Admins invite anyone. A host editor invites fellow host editors of the same regency or agency.
+ * A coordinator invites delegates for regencies it covers.
+ */
+export function assertCanInvite(viewer: Viewer | null, scope: InvitationScope): void {
+  const signedIn = requireViewer(viewer);
+  if (isAdmin(signedIn)) return;
+  const allowed = signedIn.memberships.some((membership) => {
+    if (scope.role === 'HOST_EDITOR' && membership.role === 'HOST_EDITOR') {
+      return membership.regencyCode === scope.regencyCode && membership.agencyId === scope.agencyId;
+    }
+    if (scope.role === 'DELEGATE' && membership.role === 'COORDINATOR') {
+      return scope.regencyCode !== null && membership.coveredRegencyCodes.includes(scope.regencyCode);
+    }
+    return false;
+  });
+  if (!allowed) throw new NotAllowed(`You may not invite a ${scope.role.toLowerCase().replace('_', ' ')} for that region.`);
+}
+
+export function assertAdmin(viewer: Viewer | null): void {
+  if (!isAdmin(requireViewer(viewer))) throw new NotAllowed('Only administrators may do this.');
+}
+
+/** A host regency, and the office that receives delegations for it when the host names one. */
+export type HostScope = { hostRegencyCode: string; hostAgencyId: string | null };
+
+function editsForHost(membership: ViewerMembership, host: HostScope): boolean {
+  if (membership.role !== 'HOST_EDITOR') return false;
+  if (membership.regencyCode) return membership.regencyCode === host.hostRegencyCode;
+  return membership.agencyId !== null && membership.agencyId === host.hostAgencyId;
+}
+
+export function canEditHostCalendar(viewer: Viewer | null, host: HostScope): boolean {
+  if (!viewer) return false;
+  return isAdmin(viewer) || viewer.memberships.some((membership) => editsForHost(membership, host));
+}
+
+export function assertCanEditHostCalendar(viewer: Viewer | null, host: HostScope, regencyName: string): void {
+  if (!canEditHostCalendar(requireViewer(viewer), host)) {
+    throw new NotAllowed(`You are not a host editor of ${regencyName}, so you cannot change when it receives visits.`);
+  }
+}
+
+/** Who takes part in a study visit: the host, and the delegation of visiting regencies and agencies. */
+export type VisitParties = HostScope & {
+  visitingRegencyCodes: string[];
+  visitingAgencyIds: string[];
+  coordinatorAgencyId: string | null;
+  requesterAccountId: string | null;
+};
+
+function travelsWith(membership: ViewerMembership, parties: VisitParties): boolean {
+  if (membership.role !== 'COORDINATOR' && membership.role !== 'DELEGATE') return false;
+  const regencies = [membership.regencyCode, ...membership.coveredRegencyCodes];
+  if (regencies.some((code) => code !== null && parties.visitingRegencyCodes.includes(code))) return true;
+  const agencyId = membership.agencyId;
+  return agencyId !== null && (agencyId === parties.coordinatorAgencyId || parties.visitingAgencyIds.includes(agencyId));
+}
+
+/**
+ * The sides a person speaks for on a visit: HOST for the host regency's editors; REQUESTER for the
+ * requester and for coordinators and delegates of a visiting regency or agency. Admins see every
+ * visit but speak for neither side.
+ */
+export function visitSidesOf(viewer: Viewer | null, parties: VisitParties): VisitSide[] {
+  if (!viewer) return [];
+  const sides: VisitSide[] = [];
+  if (viewer.memberships.some((membership) => editsForHost(membership, parties))) sides.push('HOST');
+  const requests = viewer.accountId === parties.requesterAccountId || viewer.memberships.some((membership) => travelsWith(membership, parties));
+  if (requests) sides.push('REQUESTER');
+  return sides;
+}
+
+export function canViewVisit(viewer: Viewer | null, parties: VisitParties): boolean {
+  return isAdmin(viewer) || visitSidesOf(viewer, parties).length > 0;
+}
+
+/** Regencies a coordinator or delegate may bring on a study visit. */
+export function regenciesTravellingFor(viewer: Viewer): Set<string> {
+  const codes = new Set<string>();
+  for (const membership of viewer.memberships) {
+    if (membership.role !== 'COORDINATOR' && membership.role !== 'DELEGATE') continue;
+    if (membership.regencyCode) codes.add(membership.regencyCode);
+    for (const code of membership.coveredRegencyCodes) codes.add(code);
+  }
+  return codes;
+}
+
+/** A visit is requested by a coordinator or delegate who acts for every visiting regency. */
+export function assertCanRequestVisitFor(viewer: Viewer | null, visitingRegencies: { code: string; name: string }[]): void {
+  const travelling = regenciesTravellingFor(requireViewer(viewer));
+  const foreign = visitingRegencies.filter((regency) => !travelling.has(regency.code));
+  if (foreign.length > 0) {
+    throw new NotAllowed(
+      `Only a coordinator or delegate acting for ${foreign.map((regency) => regency.name).join(', ')} may request a visit on its behalf.`,
+    );
+  }
+}

@@ -1,0 +1,16 @@
+import { type Role } from './account.entities';
+
+export type ViewerMembership = {
+  role: Role;
+  regencyCode: string | null;
+  agencyId: string | null;
+  coveredRegencyCodes: string[];
+};
+
+/** The signed-in person a request acts for, with everything authorization needs already loaded. */
+export type Viewer = {
+  accountId: string;
+  email: string;
+  displayName: string;
+  memberships: ViewerMembership[];
+};

@@ -1,0 +1,25 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { ProgramGql } from '../programs/program.types';
+import { RegencyType } from '../regions/region.types';
+import { type RequestContext } from '../server/context';
+import { type Adoption } from './adoption.entity';
+import { AdoptionGql, RecordAdoptionInput } from './adoption.types';
+import { recordAdoption } from './adoptions.service';
+
+@Resolver(() => AdoptionGql)
+export class AdoptionsResolver {
+  @Mutation(() => AdoptionGql, { description: 'Record (or advance) a region replicating a program.' })
+  recordAdoption(@Ctx() { em, viewer }: RequestContext, @Arg('input', () => RecordAdoptionInput) input: RecordAdoptionInput) {
+    return recordAdoption(em, viewer, input);
+  }
+
+  @FieldResolver(() => RegencyType)
+  adopterRegency(@Root() adoption: Adoption) {
+    return adoption.adopterRegency.loadOrFail();
+  }
+
+  @FieldResolver(() => ProgramGql)
+  program(@Root() adoption: Adoption) {
+    return adoption.program.loadOrFail();
+  }
+}

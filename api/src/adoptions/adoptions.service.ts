@@ -1,0 +1,35 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { assertCanRecordAdoption } from '../accounts/authorization';
+import { type Viewer } from '../accounts/viewer';
+import { NotFound } from '../errors/domain-errors';
+import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
+import { Program } from '../programs/program.entities';
+import { ownershipOf } from '../programs/programs.service';
+import { Regency } from '../regions/region.entities';
+import { Adoption, type AdoptionStage } from './adoption.entity';
+
+export type AdoptionRecord = { programSlug: string; adopterRegencyCode: string; stage: AdoptionStage; year: number; notes?: string };
+
+/** One adoption per program and adopting regency: recording again moves the same one to its new stage. */
+export async function recordAdoption(em: EntityManager, viewer: Viewer | null, input: AdoptionRecord): Promise<Adoption> {
+  return em.transactional(async (tx) => {
+    const program = await tx.findOne(Program, { slug: input.programSlug });
+    if (!program) throw new NotFound('Program', input.programSlug, 'programSlug');
+    const regency = await tx.findOne(Regency, { code: input.adopterRegencyCode });
+    if (!regency) throw new NotFound('Regency', input.adopterRegencyCode, 'adopterRegencyCode');
+    assertCanRecordAdoption(viewer, regency.code, ownershipOf(program));
+    const adoption = await upsertAdoption(tx, program, regency, input);
+    enqueueOutboxEvent(tx, OUTBOX_TOPICS.searchProgram, String(program.id), { slug: program.slug, reason: 'adoption' });
+    await tx.flush();
+    return adoption;
+  });
+}
+
+export async function upsertAdoption(tx: EntityManager, program: Program, regency: Regency, input: Omit<AdoptionRecord, 'programSlug' | 'adopterRegencyCode'>) {
+  const existing = await tx.findOne(Adoption, { program, adopterRegency: regency });
+  if (existing) {
+    tx.assign(existing, { stage: input.stage, year: input.year, ...(input.notes !== undefined ? { notes: input.notes } : {}) });
+    return existing;
+  }
+  return tx.create(Adoption, { program, adopterRegency: regency, stage: input.stage, year: input.year, notes: input.notes ?? '' });
+}

@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ProvinceType, RegencyType } from '../regions/region.types';
+import { type RequestContext } from '../server/context';
+import { Agency } from './agency.entity';
+import { AgencyGql } from './agency.types';
+
+@Resolver(() => AgencyGql)
+export class AgenciesResolver {
+  @Query(() => [AgencyGql], { description: 'Agencies of a regency or a province (or all), by name.' })
+  agencies(
+    @Ctx() { em }: RequestContext,
+    @Arg('regencyCode', () => String, { nullable: true }) regencyCode?: string,
+    @Arg('provinceCode', () => String, { nullable: true }) provinceCode?: string,
+  ) {
+    const where = regencyCode ? { regency: regencyCode } : provinceCode ? { province: provinceCode } : {};
+    return em.find(Agency, where, { orderBy: { name: 'asc' }, limit: 1000 });
+  }
+
+  @FieldResolver(() => RegencyType, { nullable: true })
+  regency(@Root() agency: Agency) {
+    return agency.regency?.load() ?? null;
+  }
+
+  @FieldResolver(() => ProvinceType, { nullable: true })
+  province(@Root() agency: Agency) {
+    return agency.province?.load() ?? null;
+  }
+}

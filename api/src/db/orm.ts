@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataloaderType, type Options } from '@mikro-orm/core';
+import { type SqlEntityManager, type SqlMikroORM } from '@mikro-orm/sql';
+import { Migrator } from '@mikro-orm/migrations';
+import lockfile from 'proper-lockfile';
+import { MikroORM as PgliteORM, PgliteDriver } from '@mikro-orm/pglite';
+import { MikroORM as PostgresORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { entities } from './entities';
+
+/** Both drivers speak PostgreSQL's SQL: the app only relies on what they share. */
+export type Orm = SqlMikroORM;
+export type Em = SqlEntityManager;
+
+export type DatabaseTarget =
+  | { kind: 'postgresql'; url: string }
+  | { kind: 'pglite'; dataDir: string };
+
+const migrationsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+function sharedOptions() {
+  return {
+    entities,
+    dataloader: DataloaderType.ALL,
+    extensions: [Migrator],
+    migrations: {
+      path: migrationsPath,
+      pathTs: migrationsPath,
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: 'schema-snapshot',
+      emit: 'ts',
+      silent: true,
+    },
+    forceUndefined: false,
+    ignoreUndefinedInQuery: true,
+    debug: false,
+    colors: false,
+  } satisfies Partial<Options>;
+}
+
+export function databaseTargetFrom(config: { databaseUrl?: string; dataDir: string }): DatabaseTarget {
+  if (config.databaseUrl) return { kind: 'postgresql', url: config.databaseUrl };
+  return { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') };
+}
+
+export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = {}): Promise<Orm> {
+  if (target.kind === 'postgresql') {
+    const orm = await PostgresORM.init({ ...sharedOptions(), driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 }, ...extra });
+    return orm as unknown as Orm;
+  }
+  if (target.dataDir.startsWith('memory:')) {
+    return (await PgliteORM.init({ ...sharedOptions(), driver: PgliteDriver, dbName: target.dataDir, ...extra })) as unknown as Orm;
+  }
+  const release = await lockDataFolder(target.dataDir);
+  const orm = (await PgliteORM.init({ ...sharedOptions(), driver: PgliteDriver, dbName: target.dataDir, ...extra })) as unknown as Orm;
+  const close = orm.close.bind(orm);
+  orm.close = async (force?: boolean) => {
+    await close(force);
+    await release();
+  };
+  return orm;
+}
+
+/** Opens the database and brings its schema up to date with the committed migrations. */
+export async function openMigratedOrm(target: DatabaseTarget, extra: Partial<Options> = {}): Promise<Orm> {
+  const orm = await openOrm(target, extra);
+  await orm.migrator.up();
+  return orm;
+}
+
+export class DataFolderInUse extends Error {
+  constructor(folder: string) {
+    super(
+      `The database folder ${folder} is open in another Tiru process (the API, the seeder or a reindex). ` +
+        'PGlite allows one process per folder: stop that process first, or ask the running API (e.g. the reindexPrograms mutation).',
+    );
+    this.name = 'DataFolderInUse';
+  }
+}
+
+/** PGlite does not guard its folder; two processes writing it would corrupt it. A lock that goes stale when its holder dies. */
+async function lockDataFolder(folder: string): Promise<() => Promise<void>> {
+  mkdirSync(folder, { recursive: true });
+  try {
+    return await lockfile.lock(folder, { stale: 15_000, update: 5_000, retries: 0, realpath: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataFolderInUse(folder);
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { databaseTargetFrom } from '../db/orm';
+import { loadConfig } from '../server/config';
+import { backupDatabase, DatabaseInUseError, defaultBackupFile } from './database-backup';
+
+// `npm run backup [-- <file>]`: the whole database into one file (see database-backup.ts).
+
+const config = loadConfig();
+const target = databaseTargetFrom(config);
+const file = path.resolve(process.argv[2] ?? defaultBackupFile(config.dataDir, target));
+try {
+  await backupDatabase(target, file);
+  console.log(`Backed up the ${target.kind === 'postgresql' ? 'PostgreSQL' : 'PGlite'} database to ${file}\nRestore it with: npm run restore -- ${file}`);
+} catch (error) {
+  console.error(error instanceof DatabaseInUseError ? error.message : `The backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = error instanceof DatabaseInUseError ? 2 : 1;
+}

@@ -1,0 +1,30 @@
+import { type DatabaseTarget, openMigratedOrm } from '../db/orm';
+import { type ProgramIndex } from '../search/program-index';
+import { reindexPrograms, type ReindexSummary } from '../search/program-reindex';
+import { restoreDatabase } from './database-backup';
+
+export type SearchIndexHandle = ProgramIndex & { close(): Promise<void> };
+
+/**
+ * Restores the database from `file`, brings its schema up to date (a backup may predate the latest
+ * migrations) and rebuilds the search index from it: the index held the documents of the database
+ * that was just replaced.
+ */
+export async function restoreAndReindex(
+  target: DatabaseTarget,
+  file: string,
+  openSearchIndex: () => Promise<SearchIndexHandle>,
+): Promise<{ previousDataDir?: string; search: ReindexSummary }> {
+  const { previousDataDir } = await restoreDatabase(target, file);
+  const orm = await openMigratedOrm(target);
+  try {
+    const index = await openSearchIndex();
+    try {
+      return { previousDataDir, search: await reindexPrograms(orm.em.fork(), index) };
+    } finally {
+      await index.close();
+    }
+  } finally {
+    await orm.close();
+  }
+}

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { databaseTargetFrom } from '../db/orm';
+import { connectMeilisearch } from '../search/meilisearch-connection';
+import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
+import { loadConfig } from '../server/config';
+import { DatabaseInUseError } from './database-backup';
+import { restoreAndReindex } from './restore-and-reindex';
+
+// `npm run restore -- <file>`: replaces the database with a backup, then rebuilds the search index.
+
+const config = loadConfig();
+const target = databaseTargetFrom(config);
+const file = process.argv[2];
+if (!file) {
+  console.error('Name the backup to restore: npm run restore -- <file>   (npm run backup writes one)');
+  process.exit(2);
+}
+try {
+  const { previousDataDir, search } = await restoreAndReindex(target, path.resolve(file), async () => {
+    const connection = await connectMeilisearch({ meiliUrl: config.meiliUrl, meiliMasterKey: config.meiliMasterKey, dataDir: config.dataDir });
+    return { client: connection.client, indexUid: PROGRAM_INDEX_UID, close: () => connection.close() };
+  });
+  console.log(`Restored the ${target.kind === 'postgresql' ? 'PostgreSQL' : 'PGlite'} database from ${path.resolve(file)}.`);
+  if (previousDataDir) console.log(`The database it replaced was moved to ${previousDataDir}.`);
+  console.log(`Rebuilt the search index: ${search.documents} programs.`);
+} catch (error) {
+  console.error(error instanceof DatabaseInUseError ? error.message : `The restore failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = error instanceof DatabaseInUseError ? 2 : 1;
+}

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testing/test-api';
+import { enqueueOutboxEvent, OUTBOX_TOPICS } from './enqueue';
+import { OutboxEvent } from './outbox-event.entity';
+import { outboxLag, processOutboxBatch } from './outbox-worker';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+async function enqueue(count: number) {
+  const em = api.em();
+  for (let index = 0; index < count; index += 1) enqueueOutboxEvent(em, OUTBOX_TOPICS.mail, `k${index}`, { index });
+  await em.flush();
+}
+
+describe('outbox worker', () => {
+  it('marks handled events done and reschedules failures with their error', async () => {
+    await enqueue(3);
+    expect((await outboxLag(api.em(), 'mail')).pending).toBe(3);
+    const processed = await processOutboxBatch({
+      orm: api.orm,
+      topic: 'mail',
+      handle: async (events) => ({ failed: events.filter((event) => event.key === 'k1').map((event) => ({ id: event.id, error: 'smtp down' })) }),
+    });
+    expect(processed).toBe(3);
+    const lag = await outboxLag(api.em(), 'mail');
+    expect(lag.pending).toBe(1);
+    const failed = await api.em().findOneOrFail(OutboxEvent, { key: 'k1' });
+    expect(failed).toMatchObject({ attempts: 1, lastError: 'smtp down', processedAt: null });
+    expect(failed.availableAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('never hands the same event to two concurrent workers', async () => {
+    await api.em().nativeDelete(OutboxEvent, {});
+    await enqueue(40);
+    const seen: number[] = [];
+    const worker = () =>
+      processOutboxBatch({
+        orm: api.orm,
+        topic: 'mail',
+        batchSize: 10,
+        handle: async (events) => {
+          seen.push(...events.map((event) => event.id));
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return { failed: [] };
+        },
+      });
+    while ((await outboxLag(api.em(), 'mail')).pending > 0) await Promise.all([worker(), worker(), worker()]);
+    expect(seen).toHaveLength(40);
+    expect(new Set(seen).size).toBe(40);
+  });
+});

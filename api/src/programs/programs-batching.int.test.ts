@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProgramFunding, ProgramOutcome, ProgramPartner } from './program.entities';
+import { createAgency, createProgram, seedTestRegions } from '../testing/factories';
+import { startTestApi, type TestApi } from '../testing/test-api';
+
+let api: TestApi;
+let queries: string[] = [];
+
+beforeAll(async () => {
+  api = await startTestApi({ debug: ['query'], logger: (message: string) => queries.push(message) });
+  const em = api.em();
+  await seedTestRegions(em);
+  const agency = await createAgency(em, 'Dinas Perkim Kota Prabumulih', 'DINAS', '16.74');
+  for (let index = 0; index < 60; index += 1) {
+    const program = await createProgram(em, { slug: `program-${index}`, hostRegencyCode: index % 2 ? '16.74' : '64.74' });
+    program.leadAgency = agency as never;
+    em.create(ProgramOutcome, { program, indicator: 'Rumah terbangun', value: index, unit: 'rumah', period: '2023' });
+    em.create(ProgramFunding, { program, kind: 'APBD', sharePercent: 100 });
+    em.create(ProgramPartner, { program, name: 'BAZNAS' });
+  }
+  await em.flush();
+});
+afterAll(() => api.close());
+
+const PAGE = `query Page($first: Int!) {
+  programs(first: $first) {
+    edges { node { slug hostRegency { name province { name } } leadAgency { name } outcomes { value } funding { kind } partners { name } } }
+  }
+}`;
+
+async function queriesFor(first: number): Promise<number> {
+  queries = [];
+  const result = await api.execute<{ programs: { edges: unknown[] } }>(PAGE, { first });
+  expect(result.errors).toBeUndefined();
+  expect(result.data?.programs.edges).toHaveLength(first);
+  return queries.filter((line) => /\b(select|SELECT)\b/.test(line)).length;
+}
+
+describe('a page of programs with its relations', () => {
+  it('costs the same small number of SQL queries for 5 programs as for 50', async () => {
+    const forFive = await queriesFor(5);
+    const forFifty = await queriesFor(50);
+    expect(forFifty).toBe(forFive);
+    expect(forFifty).toBeLessThanOrEqual(4);
+  });
+});

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Viewer } from '../accounts/viewer';
+import { Program, ProgramRevision } from './program.entities';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { createProgram, createViewer, seedTestRegions } from '../testing/factories';
+import { startTestApi, type TestApi } from '../testing/test-api';
+
+let api: TestApi;
+let bontangEditor: Viewer;
+let prabumulihEditor: Viewer;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const em = api.em();
+  await seedTestRegions(em);
+  bontangEditor = await createViewer(em, 'HOST_EDITOR', { regencyCode: '64.74' });
+  prabumulihEditor = await createViewer(em, 'HOST_EDITOR', { regencyCode: '16.74' });
+});
+afterAll(() => api.close());
+
+const CREATE = `mutation Create($input: CreateProgramInput!) {
+  createProgram(input: $input) { slug version publication totalBudgetRupiah unitCostRupiah unitCostUnit hostRegency { code name province { code } } }
+}`;
+
+const prolitaInput = {
+  title: 'Program Lima Puluh Juta per RT',
+  acronym: 'Prolita',
+  hostRegencyCode: '64.74',
+  themes: ['COMMUNITY_INFRASTRUCTURE'],
+  summary: 'Setiap RT di Bontang menerima Rp50 juta untuk fasilitas umum yang diusulkan dan dikelola warga.',
+  unitCostRupiah: '50000000',
+  unitCostUnit: 'per RT',
+  totalBudgetRupiah: '60000000000',
+};
+
+async function programCount(): Promise<number> {
+  return api.em().count(Program);
+}
+
+describe('program catalog', () => {
+  it('creates a draft with BigInt money that round-trips exactly, above 2^31', async () => {
+    const result = await api.execute<{ createProgram: Record<string, unknown> }>(CREATE, { input: prolitaInput }, bontangEditor);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createProgram).toMatchObject({
+      slug: 'program-lima-puluh-juta-per-rt-kota-bontang',
+      version: 1,
+      publication: 'DRAFT',
+      totalBudgetRupiah: '60000000000',
+      unitCostRupiah: '50000000',
+      unitCostUnit: 'per RT',
+      hostRegency: { code: '64.74', name: 'Kota Bontang', province: { code: '64' } },
+    });
+  });
+
+  it('refuses a host editor of another regency with FORBIDDEN and writes nothing', async () => {
+    const before = await programCount();
+    const result = await api.execute(CREATE, { input: { ...prolitaInput, title: 'Prolita kedua' } }, prabumulihEditor);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await programCount()).toBe(before);
+  });
+
+  it('refuses anonymous mutations with UNAUTHENTICATED', async () => {
+    const result = await api.execute(CREATE, { input: prolitaInput }, null);
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('names the field at fault for malformed input and leaves the database unchanged', async () => {
+    const before = await programCount();
+    const tooShort = await api.execute(CREATE, { input: { ...prolitaInput, summary: 'pendek' } }, bontangEditor);
+    expect(tooShort.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'summary' });
+    const negative = await api.execute(CREATE, { input: { ...prolitaInput, title: 'Negatif', totalBudgetRupiah: '-5' } }, bontangEditor);
+    expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'totalBudgetRupiah' });
+    const reversed = await api.execute(CREATE, { input: { ...prolitaInput, title: 'Terbalik', startYear: 2020, endYear: 2010 } }, bontangEditor);
+    expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endYear' });
+    const notMoney = await api.execute(CREATE, { input: { ...prolitaInput, title: 'Bukan uang', totalBudgetRupiah: '12.5' } }, bontangEditor);
+    expect(notMoney.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify([tooShort, negative, reversed, notMoney])).not.toMatch(/at .*\.ts|stack/i);
+    expect(await programCount()).toBe(before);
+  });
+
+  it('rejects a stale version with CONFLICT, keeps revisions and queues a search sync per change', async () => {
+    const slug = 'program-lima-puluh-juta-per-rt-kota-bontang';
+    const UPDATE = `mutation U($slug: String!, $version: Int!, $input: ProgramFieldsInput!) { updateProgram(slug: $slug, version: $version, input: $input) { version legalBasis } }`;
+    const first = await api.execute<{ updateProgram: { version: number } }>(UPDATE, { slug, version: 1, input: { legalBasis: 'Peraturan Wali Kota Bontang' } }, bontangEditor);
+    expect(first.data?.updateProgram.version).toBe(2);
+    const stale = await api.execute(UPDATE, { slug, version: 1, input: { legalBasis: 'Lost update' } }, bontangEditor);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version', actualVersion: 2 });
+    const program = await api.em().findOneOrFail(Program, { slug });
+    expect(program.legalBasis).toBe('Peraturan Wali Kota Bontang');
+    expect(await api.em().count(ProgramRevision, { program })).toBe(2);
+    expect(await api.em().count(OutboxEvent, { topic: 'search.program', key: String(program.id) })).toBe(2);
+  });
+
+  it('edits parts, publishes, and shows contacts only to officials', async () => {
+    const slug = 'program-lima-puluh-juta-per-rt-kota-bontang';
+    const ADD_CONTACT = `mutation A($slug: String!, $version: Int!, $input: ContactInput!) { addProgramContact(slug: $slug, version: $version, input: $input) { version } }`;
+    const added = await api.execute<{ addProgramContact: { version: number } }>(
+      ADD_CONTACT,
+      { slug, version: 2, input: { name: 'Bagian Pemerintahan', role: 'Pengelola Prolita', phone: '+62 548 123456', email: 'prolita@tiru.test' } },
+      bontangEditor,
+    );
+    expect(added.errors).toBeUndefined();
+    const PUBLISH = `mutation P($slug: String!, $version: Int!) { publishProgram(slug: $slug, version: $version) { publication version } }`;
+    const published = await api.execute<{ publishProgram: { publication: string; version: number } }>(PUBLISH, { slug, version: 3 }, bontangEditor);
+    expect(published.data?.publishProgram).toEqual({ publication: 'PUBLISHED', version: 4 });
+
+    const READ = `query R($slug: String!) { program(slug: $slug) { contacts { name phone email } } }`;
+    const anonymous = await api.execute<{ program: { contacts: { phone: string | null; email: string | null }[] } }>(READ, { slug });
+    expect(anonymous.data?.program.contacts).toEqual([{ name: 'Bagian Pemerintahan', phone: null, email: null }]);
+    const official = await api.execute<{ program: { contacts: { phone: string | null }[] } }>(READ, { slug }, prabumulihEditor);
+    expect(official.data?.program.contacts[0]?.phone).toBe('+62 548 123456');
+  });
+
+  it('hides drafts from the public but shows them to their editors', async () => {
+    await createProgram(api.em(), { slug: 'draf-prabumulih', hostRegencyCode: '16.74', publication: 'DRAFT' });
+    const READ = `query R($slug: String!) { program(slug: $slug) { slug canEdit } }`;
+    expect((await api.execute(READ, { slug: 'draf-prabumulih' })).data?.program).toBeNull();
+    expect((await api.execute(READ, { slug: 'draf-prabumulih' }, bontangEditor)).data?.program).toBeNull();
+    expect((await api.execute(READ, { slug: 'draf-prabumulih' }, prabumulihEditor)).data?.program).toEqual({ slug: 'draf-prabumulih', canEdit: true });
+  });
+
+  it('compares programs with derived figures', async () => {
+    await createProgram(api.em(), { slug: 'ritta', hostRegencyCode: '16.74', totalBudgetRupiah: 1_000_000_000n });
+    const em = api.em();
+    const ritta = await em.findOneOrFail(Program, { slug: 'ritta' });
+    ritta.beneficiaries = 40;
+    ritta.startYear = 2021;
+    await em.flush();
+    const COMPARE = `query C($slugs: [String!]!) { compare(slugs: $slugs) { program { slug } costPerBeneficiaryRupiah yearsRunning adoptionCount } }`;
+    const result = await api.execute<{ compare: unknown[] }>(COMPARE, { slugs: ['ritta', 'program-lima-puluh-juta-per-rt-kota-bontang'] });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.compare[0]).toMatchObject({ program: { slug: 'ritta' }, costPerBeneficiaryRupiah: '25000000', adoptionCount: 0 });
+    const tooMany = await api.execute(COMPARE, { slugs: ['a', 'b', 'c', 'd', 'e'] });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'slugs' });
+  });
+});

@@ -1,0 +1,190 @@
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { canEditProgram, isOfficial } from '../accounts/authorization';
+import { AdoptionGql } from '../adoptions/adoption.types';
+import { AgencyGql } from '../agencies/agency.types';
+import { RegencyType } from '../regions/region.types';
+import { type RequestContext } from '../server/context';
+import { type Program, type ProgramContact, ProgramRevision } from './program.entities';
+import { CreateProgramInput, ProgramFieldsInput, ProgramFilterInput } from './program.inputs';
+import {
+  ProgramComparisonGql,
+  ProgramConnectionGql,
+  ProgramContactGql,
+  ProgramCostGql,
+  ProgramDocumentGql,
+  ProgramFundingGql,
+  ProgramGql,
+  ProgramOutcomeGql,
+  ProgramPartnerGql,
+  ProgramRevisionGql,
+} from './program.types';
+import {
+  adoptionCountsOf,
+  adoptionsOf,
+  changePublication,
+  comparePrograms,
+  createProgram,
+  encodeCursor,
+  findVisibleProgram,
+  isStale,
+  listPrograms,
+  ownershipOf,
+  updateProgram,
+  verifyProgram,
+} from './programs.service';
+import { requestedProgramRelations } from './program-populate';
+
+@Resolver(() => ProgramGql)
+export class ProgramsResolver {
+  @Query(() => ProgramConnectionGql, { description: 'Programs, newest first, as a Relay connection.' })
+  async programs(
+    @Ctx() { em, viewer }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => ProgramFilterInput, { nullable: true }) filter?: ProgramFilterInput,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ProgramConnectionGql> {
+    const populate = requestedProgramRelations(info, ['edges', 'node']);
+    const page = await listPrograms(em, viewer, filter ?? {}, first, after, populate);
+    const edges = page.programs.map((program) => ({ cursor: encodeCursor(program.id), node: program }));
+    return { edges, countTotal: page.countTotal, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Query(() => ProgramGql, { nullable: true, description: 'A published program, or one you may edit.' })
+  program(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Info() info: GraphQLResolveInfo) {
+    return findVisibleProgram(em, viewer, slug, requestedProgramRelations(info));
+  }
+
+  @Query(() => [ProgramComparisonGql], { description: 'Up to four programs side by side, in the order asked.' })
+  compare(@Ctx() { em, viewer, now }: RequestContext, @Arg('slugs', () => [String]) slugs: string[], @Info() info: GraphQLResolveInfo) {
+    return comparePrograms(em, viewer, slugs, now, requestedProgramRelations(info, ['program']));
+  }
+
+  @Mutation(() => ProgramGql, { description: 'Create a draft program profile for a regency you edit for.' })
+  createProgram(@Ctx() { em, viewer }: RequestContext, @Arg('input', () => CreateProgramInput) input: CreateProgramInput) {
+    return createProgram(em, viewer, input);
+  }
+
+  @Mutation(() => ProgramGql)
+  updateProgram(
+    @Ctx() { em, viewer }: RequestContext,
+    @Arg('slug', () => String) slug: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ProgramFieldsInput) input: ProgramFieldsInput,
+  ) {
+    return updateProgram(em, viewer, slug, version, input);
+  }
+
+  @Mutation(() => ProgramGql)
+  publishProgram(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
+    return changePublication(em, viewer, slug, version, 'PUBLISHED');
+  }
+
+  @Mutation(() => ProgramGql, { description: 'Take a published program back to draft.' })
+  unpublishProgram(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
+    return changePublication(em, viewer, slug, version, 'DRAFT');
+  }
+
+  @Mutation(() => ProgramGql)
+  archiveProgram(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
+    return changePublication(em, viewer, slug, version, 'ARCHIVED');
+  }
+
+  @Mutation(() => ProgramGql, { description: 'The host confirms the profile is still true today.' })
+  verifyProgram(@Ctx() { em, viewer, now }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
+    return verifyProgram(em, viewer, slug, version, now);
+  }
+
+  @FieldResolver(() => RegencyType)
+  hostRegency(@Root() program: Program) {
+    return program.hostRegency.loadOrFail();
+  }
+
+  @FieldResolver(() => AgencyGql, { nullable: true })
+  leadAgency(@Root() program: Program) {
+    return program.leadAgency?.load() ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not verified by its host for 12 months: it may have stopped.' })
+  isStale(@Root() program: Program, @Ctx() { now }: RequestContext) {
+    return isStale(program, now);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may edit this program.' })
+  canEdit(@Root() program: Program, @Ctx() { viewer }: RequestContext) {
+    return canEditProgram(viewer, ownershipOf(program));
+  }
+
+  @FieldResolver(() => [ProgramCostGql])
+  costs(@Root() program: Program) {
+    return program.costs.load();
+  }
+
+  @FieldResolver(() => [ProgramFundingGql])
+  funding(@Root() program: Program) {
+    return program.funding.load();
+  }
+
+  @FieldResolver(() => [ProgramOutcomeGql])
+  outcomes(@Root() program: Program) {
+    return program.outcomes.load();
+  }
+
+  @FieldResolver(() => [ProgramPartnerGql])
+  partners(@Root() program: Program) {
+    return program.partners.load();
+  }
+
+  @FieldResolver(() => [ProgramContactGql])
+  contacts(@Root() program: Program) {
+    return program.contacts.load();
+  }
+
+  @FieldResolver(() => [ProgramDocumentGql])
+  documents(@Root() program: Program) {
+    return program.documents.load();
+  }
+
+  @FieldResolver(() => [AdoptionGql], { description: 'Regions that learned from this program, and how far they got.' })
+  adoptions(@Root() program: Program, @Ctx() { em }: RequestContext) {
+    return adoptionsOf(em, program);
+  }
+
+  @FieldResolver(() => Int)
+  async adoptionCount(@Root() program: Program, @Ctx() { em }: RequestContext) {
+    return (await adoptionCountsOf(em, [program.id])).get(program.id) ?? 0;
+  }
+
+  @FieldResolver(() => [ProgramRevisionGql], { description: 'Change history; only for those who may edit the program.' })
+  revisions(@Root() program: Program, @Ctx() { em, viewer }: RequestContext) {
+    if (!canEditProgram(viewer, ownershipOf(program))) return [];
+    return em.find(ProgramRevision, { program }, { orderBy: { version: 'desc' }, limit: 50 });
+  }
+}
+
+@Resolver(() => ProgramContactGql)
+export class ProgramContactsResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Only for signed-in officials.' })
+  phone(@Root() contact: ProgramContact, @Ctx() { viewer }: RequestContext) {
+    return isOfficial(viewer) ? contact.phone : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Only for signed-in officials.' })
+  email(@Root() contact: ProgramContact, @Ctx() { viewer }: RequestContext) {
+    return isOfficial(viewer) ? contact.email : null;
+  }
+
+  @FieldResolver(() => AgencyGql, { nullable: true })
+  agency(@Root() contact: ProgramContact) {
+    return contact.agency?.load() ?? null;
+  }
+}
+
+@Resolver(() => ProgramConnectionGql)
+export class ProgramConnectionResolver {
+  @FieldResolver(() => Int, { description: 'How many programs match the filter in all.' })
+  totalCount(@Root() connection: ProgramConnectionGql) {
+    return connection.countTotal();
+  }
+}

@@ -1,0 +1,109 @@
+import { type EntityManager } from '@mikro-orm/core';
+import type { MultiSearchParams, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import { type ProgramIndex } from './program-index';
+import type { ProgramSearchDocument } from './program-search-document';
+import {
+  activeFilterGroups,
+  FACET_GROUPS,
+  type FacetGroup,
+  type FilterGroup,
+  type ProgramSearchFilters,
+  type ProgramSearchRequest,
+  type ProgramSearchSort,
+} from './program-search-request';
+import { type FacetCounts, facetsOf, hitOf, type ProgramSearchResult } from './program-search-result';
+import { CROP_MARKER, MATCH_END, MATCH_START, SNIPPET_WORDS } from './search-highlight';
+
+const FACET_ATTRIBUTES: Record<FacetGroup, keyof ProgramSearchDocument> = {
+  province: 'provinceCode',
+  theme: 'themes',
+  fundingKind: 'fundingKinds',
+  startYear: 'startYearRange',
+  unitCost: 'unitCostRange',
+};
+
+const SORTS: Record<ProgramSearchSort, string[] | undefined> = {
+  RELEVANCE: undefined,
+  NEWEST: ['startYear:desc', 'updatedAt:desc'],
+  UNIT_COST_ASC: ['unitCostRupiah:asc'],
+  UNIT_COST_DESC: ['unitCostRupiah:desc'],
+  MOST_ADOPTED: ['adoptionCount:desc'],
+};
+
+// A Meilisearch that hangs must not hang the page: past this, search answers from the database.
+const SEARCH_TIMEOUT_MS = 3_000;
+
+/**
+ * One multi-search request: the page of hits with the facets no filter narrows, plus one hitless
+ * query per narrowed facet that leaves out that facet's own filter.
+ */
+export async function searchProgramIndex(em: EntityManager, target: ProgramIndex, request: ProgramSearchRequest): Promise<ProgramSearchResult> {
+  const clauses = filterClauses(request.filters);
+  const narrowed = activeFilterGroups(request.filters);
+  const facetsNarrowedByOwnFilter = FACET_GROUPS.filter((group) => narrowed.has(group));
+  const main: MultiSearchQuery = {
+    indexUid: target.indexUid,
+    q: request.query,
+    filter: clausesExcept(clauses),
+    facets: FACET_GROUPS.filter((group) => !narrowed.has(group)).map((group) => FACET_ATTRIBUTES[group]),
+    page: request.page,
+    hitsPerPage: request.pageSize,
+    sort: SORTS[request.sort],
+    attributesToHighlight: ['title', 'summary'],
+    attributesToCrop: ['summary'],
+    cropLength: SNIPPET_WORDS,
+    cropMarker: CROP_MARKER,
+    highlightPreTag: MATCH_START,
+    highlightPostTag: MATCH_END,
+  };
+  const facetQueries: MultiSearchQuery[] = facetsNarrowedByOwnFilter.map((group) => ({
+    indexUid: target.indexUid,
+    q: request.query,
+    filter: clausesExcept(clauses, group),
+    facets: [FACET_ATTRIBUTES[group]],
+    limit: 0,
+  }));
+  const { results } = await target.client.multiSearch<MultiSearchParams, ProgramSearchDocument>(
+    { queries: [main, ...facetQueries] },
+    { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
+  );
+  const [page, ...facetPages] = results as SearchResponse<ProgramSearchDocument>[];
+  const distributions = Object.assign({}, page!.facetDistribution, ...facetPages.map((facetPage) => facetPage.facetDistribution));
+  const counts = Object.fromEntries(
+    FACET_GROUPS.map((group) => [group, new Map(Object.entries(distributions[FACET_ATTRIBUTES[group]] ?? {}))]),
+  ) as FacetCounts;
+  const total = page!.totalHits ?? 0;
+  return {
+    hits: page!.hits.map((hit) => hitOf(hit, { title: hit._formatted?.title ?? hit.title, summary: hit._formatted?.summary ?? hit.summary })),
+    total,
+    page: request.page,
+    pageSize: request.pageSize,
+    totalPages: Math.ceil(total / request.pageSize),
+    facets: await facetsOf(em, counts),
+    processingTimeMs: page!.processingTimeMs,
+    degraded: false,
+  };
+}
+
+/** Meilisearch filter expressions per group; codes and enums are validated, numbers are numbers. */
+function filterClauses(filters: ProgramSearchFilters): Partial<Record<FilterGroup, string>> {
+  const anyOf = (attribute: keyof ProgramSearchDocument, values: readonly string[] | null | undefined) =>
+    values?.length ? `${attribute} IN [${values.map((value) => JSON.stringify(value)).join(', ')}]` : undefined;
+  return {
+    province: anyOf('provinceCode', filters.provinceCodes),
+    regency: anyOf('hostRegencyCode', filters.regencyCodes),
+    theme: anyOf('themes', filters.themes),
+    fundingKind: anyOf('fundingKinds', filters.fundingKinds),
+    startYear: between('startYear', filters.startYearFrom, filters.startYearTo),
+    unitCost: between('unitCostRupiah', filters.unitCostMin, filters.unitCostMax),
+  };
+}
+
+function between(attribute: keyof ProgramSearchDocument, from: number | bigint | null | undefined, to: number | bigint | null | undefined): string | undefined {
+  const bounds = [from != null ? `${attribute} >= ${from}` : undefined, to != null ? `${attribute} <= ${to}` : undefined].filter(Boolean);
+  return bounds.length > 0 ? bounds.join(' AND ') : undefined;
+}
+
+function clausesExcept(clauses: Partial<Record<FilterGroup, string>>, left?: FilterGroup): string[] {
+  return Object.entries(clauses).flatMap(([group, clause]) => (group !== left && clause ? [clause] : []));
+}

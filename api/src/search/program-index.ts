@@ -1,0 +1,16 @@
+import type { Index, Meilisearch } from 'meilisearch';
+import { MeilisearchTaskFailedError } from './meilisearch-task';
+import type { ProgramSearchDocument } from './program-search-document';
+
+/** Where program documents live: a Meilisearch server and the uid of the live programs index. */
+export type ProgramIndex = { client: Meilisearch; indexUid: string };
+
+export function programDocuments(target: ProgramIndex, indexUid = target.indexUid): Index<ProgramSearchDocument> {
+  return target.client.index<ProgramSearchDocument>(indexUid);
+}
+
+/** Deletes an index and waits for it; an index that is already gone is fine. */
+export async function deleteIndexIfPresent(client: Meilisearch, indexUid: string): Promise<void> {
+  const task = await client.deleteIndex(indexUid).waitTask();
+  if (task.status !== 'succeeded' && task.error?.code !== 'index_not_found') throw new MeilisearchTaskFailedError(task, `delete index ${indexUid}`);
+}

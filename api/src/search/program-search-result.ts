@@ -1,0 +1,104 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { FUNDING_KINDS, THEMES } from '../programs/program.entities';
+import { Province } from '../regions/region.entities';
+import { START_YEAR_RANGES, UNIT_COST_RANGES } from './program-facet-ranges';
+import type { FacetGroup } from './program-search-request';
+import type { ProgramSearchDocument } from './program-search-document';
+import { markedHtml } from './search-highlight';
+
+export type ProgramSearchHit = {
+  id: number;
+  slug: string;
+  title: string;
+  localName: string | null;
+  acronym: string | null;
+  hostRegencyCode: string;
+  hostRegencyName: string;
+  provinceCode: string;
+  provinceName: string;
+  themes: string[];
+  fundingKinds: string[];
+  unitCostRupiah: bigint | null;
+  unitCostUnit: string | null;
+  totalBudgetRupiah: bigint | null;
+  startYear: number | null;
+  adoptionCount: number;
+  visitCount: number;
+  /** Escaped HTML: the title with `<mark>` around the words that matched. */
+  titleHighlighted: string;
+  /** Escaped HTML: about 30 words of the summary around the first match, matches in `<mark>`. */
+  summarySnippet: string;
+};
+
+export type ProgramSearchFacets = {
+  provinces: { code: string; name: string; count: number }[];
+  themes: { theme: string; count: number }[];
+  fundingKinds: { kind: string; count: number }[];
+  startYears: { key: string; from: number | null; to: number | null; count: number }[];
+  unitCosts: { key: string; min: bigint | null; max: bigint | null; count: number }[];
+};
+
+export type ProgramSearchResult = {
+  hits: ProgramSearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+  facets: ProgramSearchFacets;
+  processingTimeMs: number;
+  /** True when Meilisearch could not answer and the database did (no typo tolerance, simpler ranking). */
+  degraded: boolean;
+};
+
+/** Counts per facet value (province code, theme, funding kind, range key), whichever engine counted. */
+export type FacetCounts = Record<FacetGroup, Map<string, number>>;
+
+/** `title` and `summary` carry match markers (see search-highlight.ts). */
+export function hitOf(document: ProgramSearchDocument, marked: { title: string; summary: string }): ProgramSearchHit {
+  return {
+    id: Number(document.id),
+    slug: document.slug,
+    title: document.title,
+    localName: document.localName,
+    acronym: document.acronym,
+    hostRegencyCode: document.hostRegencyCode,
+    hostRegencyName: document.hostRegencyName,
+    provinceCode: document.provinceCode,
+    provinceName: document.provinceName,
+    themes: document.themes,
+    fundingKinds: document.fundingKinds,
+    unitCostRupiah: wholeRupiah(document.unitCostRupiah),
+    unitCostUnit: document.unitCostUnit,
+    totalBudgetRupiah: wholeRupiah(document.totalBudgetRupiah),
+    startYear: document.startYear,
+    adoptionCount: document.adoptionCount,
+    visitCount: document.visitCount,
+    titleHighlighted: markedHtml(marked.title),
+    summarySnippet: markedHtml(marked.summary),
+  };
+}
+
+/** Turns raw counts into the facets the web shows: provinces named, every range listed (also at 0). */
+export async function facetsOf(em: EntityManager, counts: FacetCounts): Promise<ProgramSearchFacets> {
+  const provinceCodes = [...counts.province.keys()];
+  const provinces = provinceCodes.length > 0 ? await em.find(Province, { code: { $in: provinceCodes } }) : [];
+  const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+  return {
+    provinces: provinces
+      .map((province) => ({ code: province.code, name: province.name, count: counts.province.get(province.code) ?? 0 }))
+      .sort((a, b) => byCount(a, b) || a.name.localeCompare(b.name)),
+    themes: THEMES.filter((theme) => counts.theme.has(theme)).map((theme) => ({ theme, count: counts.theme.get(theme)! })).sort(byCount),
+    fundingKinds: FUNDING_KINDS.filter((kind) => counts.fundingKind.has(kind)).map((kind) => ({ kind, count: counts.fundingKind.get(kind)! })).sort(byCount),
+    startYears: START_YEAR_RANGES.map((range) => ({ ...range, count: counts.startYear.get(range.key) ?? 0 })),
+    unitCosts: UNIT_COST_RANGES.map((range) => ({
+      key: range.key,
+      min: range.from === null ? null : BigInt(range.from),
+      max: range.to === null ? null : BigInt(range.to),
+      count: counts.unitCost.get(range.key) ?? 0,
+    })),
+  };
+}
+
+function wholeRupiah(value: number | null): bigint | null {
+  return value === null ? null : BigInt(Math.round(value));
+}

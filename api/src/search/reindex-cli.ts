@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import { databaseTargetFrom, openMigratedOrm } from '../db/orm';
+import { loadConfig } from '../server/config';
+import { connectMeilisearch, type MeilisearchConnection } from './meilisearch-connection';
+import { MeilisearchDataDirBusyError } from './meilisearch-data-dir-claim';
+import { PROGRAM_INDEX_UID } from './program-index-settings';
+import { reindexPrograms } from './program-reindex';
+
+// `npm run reindex`: rebuilds the programs index from the database and swaps it in atomically.
+
+const ASK_THE_RUNNING_API =
+  'A running Tiru API rebuilds the index itself: as an administrator, send the GraphQL mutation\n' +
+  '  mutation { reindexPrograms { documents seconds } }\n' +
+  'or stop the API and run `npm run reindex` again.';
+
+async function reindex(): Promise<number> {
+  const config = loadConfig();
+  const database = databaseTargetFrom(config);
+  // PGlite does not lock its folder: a second process opening it would corrupt the database.
+  const pgliteInUse = database.kind === 'pglite' && existsSync(join(database.dataDir, 'postmaster.pid'));
+  if (pgliteInUse) {
+    console.error(
+      `The database folder ${database.dataDir} is in use, most likely by a running Tiru API: only one process may open a PGlite database.\n` +
+        `${ASK_THE_RUNNING_API}\n` +
+        `(If no API is running, one crashed; delete ${join(database.dataDir, 'postmaster.pid')} and try again.)`,
+    );
+    return 2;
+  }
+  let connection: MeilisearchConnection;
+  try {
+    connection = await connectMeilisearch({ meiliUrl: config.meiliUrl, meiliMasterKey: config.meiliMasterKey, dataDir: config.dataDir });
+  } catch (error) {
+    if (!(error instanceof MeilisearchDataDirBusyError)) throw error;
+    console.error(`${error.message}\n${ASK_THE_RUNNING_API}`);
+    return 2;
+  }
+  const orm = await openMigratedOrm(database);
+  const bar = new cliProgress.SingleBar(
+    { format: 'Reindexing programs [{bar}] {percentage}% | {value}/{total} documents | {duration_formatted}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  try {
+    const summary = await reindexPrograms(
+      orm.em.fork(),
+      { client: connection.client, indexUid: PROGRAM_INDEX_UID },
+      { onStart: (total) => bar.start(total, 0), onBatch: (indexed) => bar.update(indexed) },
+    );
+    bar.stop();
+    console.log(
+      `Indexed ${summary.documents} programs in ${summary.seconds.toFixed(1)} s (${Math.round(summary.documentsPerSecond)} documents/s); ` +
+        `"${summary.indexUid}" now serves the new index and the old one is deleted.`,
+    );
+    return 0;
+  } finally {
+    bar.stop();
+    await orm.close();
+    await connection.close();
+  }
+}
+
+process.exitCode = await reindex();

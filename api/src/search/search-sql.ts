@@ -1,0 +1,15 @@
+import { type EntityManager } from '@mikro-orm/core';
+
+/**
+ * Runs raw SQL in the caller's transaction when it has one. On PGlite there is a single connection:
+ * a query sent outside the open transaction would wait for it to end, and the transaction waits
+ * for the query.
+ */
+export function selectRows<Row>(em: EntityManager, sql: string, params: unknown[] = []): Promise<Row[]> {
+  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
+}
+
+/** Placeholders for `in (…)`: one `?` per value, since a single `?` bound to an array is driver-specific. */
+export function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}

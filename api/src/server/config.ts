@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Relative paths in the configuration are read from the repository root, whichever package runs. */
+const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+import { z } from 'zod';
+import { type ApiLimits, hardeningEnvironment, limitsFromEnvironment } from '../hardening/api-limits';
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  API_HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.url().optional(),
+  TIRU_DATA_DIR: z.string().min(1).default('./.data'),
+  MEILI_URL: z.url().optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default('Tiru <no-reply@tiru.test>'),
+  WEB_ORIGIN: z.string().default('http://localhost:3000'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...hardeningEnvironment,
+});
+
+export type AppConfig = {
+  environment: 'development' | 'production' | 'test';
+  apiPort: number;
+  apiHost: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  meiliUrl: string | undefined;
+  meiliMasterKey: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  webOrigin: string;
+  logLevel: string;
+  /** Introspection and the GraphQL IDE: on outside production unless GRAPHQL_INTROSPECTION says otherwise. */
+  introspection: boolean;
+  limits: ApiLimits;
+  trustProxy: string;
+};
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const env = parsed.data;
+  return {
+    environment: env.NODE_ENV,
+    apiPort: env.API_PORT,
+    apiHost: env.API_HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(REPOSITORY_ROOT, env.TIRU_DATA_DIR),
+    meiliUrl: env.MEILI_URL,
+    meiliMasterKey: env.MEILI_MASTER_KEY,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    webOrigin: env.WEB_ORIGIN,
+    logLevel: env.LOG_LEVEL,
+    introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    limits: limitsFromEnvironment(env),
+    trustProxy: env.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,15 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { type Viewer } from '../accounts/viewer';
+
+export const SESSION_COOKIE = 'tiru_session';
+
+/** What every resolver gets: its own unit of work, who is asking, and how to set the session cookie. */
+export type RequestContext = {
+  em: EntityManager;
+  viewer: Viewer | null;
+  sessionToken: string | undefined;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+  webOrigin: string;
+  now: Date;
+};

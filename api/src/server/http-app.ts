@@ -1,0 +1,88 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parse as parseCookies } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import { type GraphQLSchema } from 'graphql';
+import { viewerForSessionToken } from '../accounts/accounts.service';
+import { type Orm } from '../db/orm';
+import { type ApiLimits, DEFAULT_LIMITS } from '../hardening/api-limits';
+import { withDatabaseUnavailableAs503 } from '../hardening/database-unavailable';
+import { type ShutdownGate } from '../hardening/graceful-shutdown';
+import { graphqlEndpoint, hardenedApolloOptions } from '../hardening/graphql-endpoint';
+import { requestLogMiddleware } from '../hardening/request-log';
+import { requestScopeMiddleware } from '../hardening/request-scope';
+import { type RequestContext, SESSION_COOKIE } from './context';
+import { type Logger } from './logger';
+import { visitCalendarRoute } from '../visits/visit-calendar-route';
+
+export type HttpAppOptions = {
+  orm: Orm;
+  schema: GraphQLSchema;
+  logger: Logger;
+  webOrigin: string;
+  secureCookies: boolean;
+  introspection: boolean;
+  /** Abuse limits; the defaults when left out. */
+  limits?: ApiLimits;
+  /** Express `trust proxy`: whose X-Forwarded-For names the client (rate limits key on it). */
+  trustProxy?: string;
+  /** Turns requests away, and /readyz to not ready, once the process is shutting down. */
+  shutdownGate?: ShutdownGate;
+  readiness?: () => Promise<Record<string, unknown>>;
+};
+
+export type HttpApp = { app: express.Express; apollo: ApolloServer<RequestContext> };
+
+async function databaseIsReachable(orm: Orm): Promise<boolean> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function contextFactory(options: HttpAppOptions) {
+  return async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+    const em = options.orm.em.fork();
+    const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+    const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: options.secureCookies, path: '/' };
+    return {
+      em,
+      viewer: await viewerForSessionToken(em, sessionToken),
+      sessionToken,
+      setSessionCookie: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
+      clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+      webOrigin: options.webOrigin,
+      now: new Date(),
+    };
+  };
+}
+
+export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    // The process owns shutdown (start-api.ts): Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
+    ...hardenedApolloOptions({ logger: options.logger, introspection: options.introspection, limits }),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
+  app.use(requestScopeMiddleware, requestLogMiddleware(options.logger));
+  if (options.shutdownGate) app.use(options.shutdownGate.middleware);
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const database = await databaseIsReachable(options.orm);
+    const details = (await options.readiness?.()) ?? {};
+    res.status(database ? 200 : 503).json({ ok: database, database, ...details });
+  });
+  app.get('/visits/:id/calendar.ics', visitCalendarRoute({ orm: options.orm, webOrigin: options.webOrigin }));
+  app.use('/graphql', ...graphqlEndpoint(expressMiddleware(apollo, { context: withDatabaseUnavailableAs503(contextFactory(options)) }), limits, options.logger));
+  return { app, apollo };
+}

@@ -1,0 +1,20 @@
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { startApi } from './start-api';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const api = await startApi(config, logger);
+logger.info({ url: api.url, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'Tiru API ready');
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing in-flight requests');
+  await api.stop();
+  logger.info('stopped');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

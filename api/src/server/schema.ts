@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import { AccountsResolver } from '../accounts/accounts.resolver';
+import { AdoptionsResolver } from '../adoptions/adoptions.resolver';
+import { AgenciesResolver } from '../agencies/agencies.resolver';
+import { AuditLogResolver } from '../audit/audit-log.resolver';
+import { programPartResolvers } from '../programs/program-parts.resolver';
+import { ProgramConnectionResolver, ProgramContactsResolver, ProgramsResolver } from '../programs/programs.resolver';
+import { RegionsResolver } from '../regions/regions.resolver';
+import { ProgramSimilarityResolver, SearchResolver } from '../search/search.resolver';
+import { MailOutboxResolver } from '../notifications/mail-outbox.resolver';
+import { HostCalendarsResolver } from '../visits/host-calendars.resolver';
+import { visitResolvers } from '../visits/visits.resolver';
+import { BigIntScalar } from './bigint-scalar';
+import { requireSignInForMutations } from './mutation-guard';
+
+const resolvers = [
+  RegionsResolver,
+  AgenciesResolver,
+  ProgramsResolver,
+  ProgramContactsResolver,
+  ProgramConnectionResolver,
+  ...programPartResolvers,
+  AdoptionsResolver,
+  AccountsResolver,
+  HostCalendarsResolver,
+  ...visitResolvers,
+  MailOutboxResolver,
+  SearchResolver,
+  ProgramSimilarityResolver,
+  AuditLogResolver,
+] as const;
+
+/** Built once per process: type-graphql reflection is far too slow to run per request. */
+export function buildTiruSchema() {
+  return buildSchema({
+    resolvers,
+    scalarsMap: [{ type: BigInt, scalar: BigIntScalar }],
+    globalMiddlewares: [requireSignInForMutations],
+    validate: { skipMissingProperties: true, forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,73 @@
+import { type Server } from 'node:http';
+import { databaseTargetFrom, openMigratedOrm, type Orm } from '../db/orm';
+import { startMailService } from '../notifications/mail-service';
+import { startApiProgramSearch } from '../search/program-search-sync';
+import { type AppConfig } from './config';
+import { createHttpApp } from './http-app';
+import { type Logger } from './logger';
+import { buildTiruSchema } from './schema';
+import { resilientPoolOptions } from '../hardening/dead-connections';
+import { closeGracefully, ShutdownGate } from '../hardening/graceful-shutdown';
+
+/**
+ * Something that runs beside the HTTP server for the life of the process (the Meilisearch child,
+ * outbox workers). Modules add theirs in `startBackgroundServices`.
+ */
+export type BackgroundService = {
+  name: string;
+  /** Extra facts for /readyz, e.g. search lag. */
+  readiness?: () => Promise<Record<string, unknown>>;
+  stop(): Promise<void>;
+};
+
+async function startBackgroundServices(orm: Orm, config: AppConfig, logger: Logger): Promise<BackgroundService[]> {
+  const services: BackgroundService[] = [];
+  services.push(await startApiProgramSearch(orm, config, logger));
+  const mail = startMailService({ orm, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger });
+  if (mail) services.push(mail);
+  return services;
+}
+
+export type RunningApi = { url: string; orm: Orm; stop(): Promise<void> };
+
+export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
+  const target = databaseTargetFrom(config);
+  const orm = await openMigratedOrm(target, resilientPoolOptions(target.kind));
+  const services = await startBackgroundServices(orm, config, logger);
+  const shutdownGate = new ShutdownGate();
+  const { app, apollo } = await createHttpApp({
+    orm,
+    schema: await buildTiruSchema(),
+    logger,
+    webOrigin: config.webOrigin,
+    secureCookies: config.environment === 'production',
+    introspection: config.introspection,
+    limits: config.limits,
+    trustProxy: config.trustProxy,
+    shutdownGate,
+    readiness: async () => {
+      const facts = await Promise.all(services.map(async (service) => ({ [service.name]: (await service.readiness?.()) ?? { running: true } })));
+      return Object.assign({}, ...facts);
+    },
+  });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(config.apiPort, config.apiHost, () => resolve(listening));
+  });
+  // A client gets as long to send its request (a slow-drip body included) as the API has to answer it.
+  server.requestTimeout = config.limits.requestTimeoutMs;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.apiPort;
+  return {
+    url: `http://${config.apiHost}:${port}/graphql`,
+    orm,
+    async stop() {
+      shutdownGate.begin();
+      // A request in flight ends within the request timeout; a little more lets its answer leave.
+      const answeredAll = await closeGracefully(server, config.limits.requestTimeoutMs + 1_000);
+      if (!answeredAll) logger.warn('requests still running at the shutdown deadline were cut');
+      await apollo.stop();
+      for (const service of [...services].reverse()) await service.stop();
+      await orm.close();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { canEditHostCalendar } from '../accounts/authorization';
+import { AgencyGql } from '../agencies/agency.types';
+import { RegencyType } from '../regions/region.types';
+import { type RequestContext } from '../server/context';
+import {
+  addBlackoutDate,
+  findHostCalendar,
+  hostAvailability,
+  hostScopeOf,
+  removeBlackoutDate,
+  setHostCalendar,
+} from './host-calendars.service';
+import { type HostCalendar } from './visit.entities';
+import { HostCalendarInput } from './visit.inputs';
+import { BlackoutDateGql, DayAvailabilityGql, HostCalendarGql } from './visit.types';
+
+@Resolver(() => HostCalendarGql)
+export class HostCalendarsResolver {
+  @Query(() => HostCalendarGql, { nullable: true, description: 'When a host regency receives visits; null when it has published no calendar.' })
+  hostCalendar(@Ctx() { em }: RequestContext, @Arg('hostRegencyCode', () => String) hostRegencyCode: string) {
+    return findHostCalendar(em, hostRegencyCode);
+  }
+
+  @Query(() => [DayAvailabilityGql], { description: 'One status per day from `from` to `to` (YYYY-MM-DD, at most 366 days).' })
+  availability(
+    @Ctx() { em, now }: RequestContext,
+    @Arg('hostRegencyCode', () => String) hostRegencyCode: string,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+  ) {
+    return hostAvailability(em, hostRegencyCode, from, to, now);
+  }
+
+  @Mutation(() => HostCalendarGql, { description: 'Publish or change a host calendar (host editors of the regency).' })
+  setHostCalendar(@Ctx() { em, viewer, now }: RequestContext, @Arg('input', () => HostCalendarInput) input: HostCalendarInput) {
+    return setHostCalendar(em, viewer, input, now);
+  }
+
+  @Mutation(() => HostCalendarGql, { description: 'Close a day for visits, with the reason requesters will see.' })
+  addHostBlackoutDate(
+    @Ctx() { em, viewer }: RequestContext,
+    @Arg('hostRegencyCode', () => String) hostRegencyCode: string,
+    @Arg('date', () => String) date: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return addBlackoutDate(em, viewer, hostRegencyCode, date, reason);
+  }
+
+  @Mutation(() => HostCalendarGql)
+  removeHostBlackoutDate(
+    @Ctx() { em, viewer }: RequestContext,
+    @Arg('hostRegencyCode', () => String) hostRegencyCode: string,
+    @Arg('date', () => String) date: string,
+  ) {
+    return removeBlackoutDate(em, viewer, hostRegencyCode, date);
+  }
+
+  @FieldResolver(() => RegencyType)
+  hostRegency(@Root() calendar: HostCalendar) {
+    return calendar.hostRegency.loadOrFail();
+  }
+
+  @FieldResolver(() => AgencyGql, { nullable: true })
+  agency(@Root() calendar: HostCalendar) {
+    return calendar.agency?.load() ?? null;
+  }
+
+  @FieldResolver(() => String, { description: 'IANA zone of the host: Asia/Jakarta, Asia/Makassar or Asia/Jayapura.' })
+  async timeZone(@Root() calendar: HostCalendar) {
+    const regency = await calendar.hostRegency.loadOrFail({ populate: ['province'] });
+    return regency.province.getEntity().timeZone;
+  }
+
+  @FieldResolver(() => [BlackoutDateGql])
+  async blackoutDates(@Root() calendar: HostCalendar) {
+    return (await calendar.blackoutDates.load()).getItems();
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may change this calendar.' })
+  canEdit(@Root() calendar: HostCalendar, @Ctx() { viewer }: RequestContext) {
+    return canEditHostCalendar(viewer, hostScopeOf(calendar));
+  }
+}

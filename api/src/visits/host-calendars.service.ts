@@ -1,0 +1,171 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { assertCanEditHostCalendar, type HostScope } from '../accounts/authorization';
+import { type Viewer } from '../accounts/viewer';
+import { Agency } from '../agencies/agency.entity';
+import { InvalidInput, NotFound, StaleVersion } from '../errors/domain-errors';
+import { type IndonesianTimeZone, Regency } from '../regions/region.entities';
+import { availabilityFor, MAX_AVAILABILITY_RANGE_DAYS, type DayAvailability, type HostCalendarRules } from './availability';
+import { applyCapacityFrom, bookedLoads } from './host-day-load';
+import { daysBetween, parseLocalDate, todayIn, type IsoWeekday, type LocalDate } from './host-time';
+import { HostBlackoutDate, HostCalendar } from './visit.entities';
+
+export const MAX_LEAD_TIME_DAYS = 365;
+const MAX_REASON_LENGTH = 300;
+
+export type HostCalendarSettings = {
+  hostRegencyCode: string;
+  /** Left out: the receiving office stays as it is; null: the host names none. */
+  agencyId?: string | null;
+  workingDays: number[];
+  delegationsPerDay: number;
+  participantsPerDay: number;
+  leadTimeDays: number;
+  /** When given, the calendar must still be at this version. */
+  version?: number | null;
+};
+
+export async function findHostRegency(em: EntityManager, code: string, field = 'hostRegencyCode'): Promise<Regency> {
+  const regency = await em.findOne(Regency, { code }, { populate: ['province'] });
+  if (!regency) throw new NotFound('Regency', code, field);
+  return regency;
+}
+
+export function hostScopeOf(calendar: Pick<HostCalendar, 'hostRegency' | 'agency'>): HostScope {
+  return { hostRegencyCode: calendar.hostRegency.code, hostAgencyId: calendar.agency?.id ?? null };
+}
+
+export function timeZoneOf(regency: Regency): IndonesianTimeZone {
+  return regency.province.getEntity().timeZone;
+}
+
+export async function findHostCalendar(em: EntityManager, hostRegencyCode: string): Promise<HostCalendar | null> {
+  return em.findOne(HostCalendar, { hostRegency: hostRegencyCode }, { populate: ['blackoutDates', 'hostRegency.province'] });
+}
+
+export async function requireHostCalendar(em: EntityManager, regency: Regency, field = 'hostRegencyCode'): Promise<HostCalendar> {
+  const calendar = await findHostCalendar(em, regency.code);
+  if (!calendar) throw new InvalidInput(field, `${regency.name} does not receive study visits through Tiru yet: it has published no host calendar.`);
+  return calendar;
+}
+
+/** The calendar as the pure availability rules see it, in the host's own time zone. */
+export async function rulesOf(calendar: HostCalendar, timeZone: IndonesianTimeZone): Promise<HostCalendarRules> {
+  const blackouts = await calendar.blackoutDates.load();
+  return {
+    timeZone,
+    workingDays: calendar.workingDays,
+    delegationsPerDay: calendar.delegationsPerDay,
+    participantsPerDay: calendar.participantsPerDay,
+    leadTimeDays: calendar.leadTimeDays,
+    blackoutDates: blackouts.getItems().map((blackout) => ({ date: blackout.date as LocalDate, reason: blackout.reason })),
+  };
+}
+
+function checkedWorkingDays(days: number[]): IsoWeekday[] {
+  const unique = [...new Set(days)].sort();
+  if (unique.length === 0) throw new InvalidInput('workingDays', 'Choose at least one working day.');
+  if (unique.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) {
+    throw new InvalidInput('workingDays', 'Working days are numbered 1 (Monday) to 7 (Sunday).');
+  }
+  return unique as IsoWeekday[];
+}
+
+function assertWholeAtLeast(value: number, minimum: number, field: string, message: string): void {
+  if (!Number.isInteger(value) || value < minimum) throw new InvalidInput(field, message);
+}
+
+function checkedSettings(settings: HostCalendarSettings) {
+  assertWholeAtLeast(settings.delegationsPerDay, 1, 'delegationsPerDay', 'A host receives at least one delegation a day.');
+  assertWholeAtLeast(settings.participantsPerDay, 1, 'participantsPerDay', 'A host receives at least one participant a day.');
+  assertWholeAtLeast(settings.leadTimeDays, 0, 'leadTimeDays', 'The notice needed is a whole number of days, 0 or more.');
+  if (settings.leadTimeDays > MAX_LEAD_TIME_DAYS) throw new InvalidInput('leadTimeDays', `Ask for at most ${MAX_LEAD_TIME_DAYS} days' notice.`);
+  return {
+    workingDays: checkedWorkingDays(settings.workingDays),
+    delegationsPerDay: settings.delegationsPerDay,
+    participantsPerDay: settings.participantsPerDay,
+    leadTimeDays: settings.leadTimeDays,
+  };
+}
+
+/**
+ * Publishes or changes a host's calendar; new capacities apply to every day from today on. Who may
+ * edit follows the calendar as it stands: naming an agency in the input grants nobody new rights.
+ */
+export async function setHostCalendar(em: EntityManager, viewer: Viewer | null, settings: HostCalendarSettings, now: Date): Promise<HostCalendar> {
+  const regency = await findHostRegency(em, settings.hostRegencyCode);
+  const existing = await findHostCalendar(em, regency.code);
+  assertCanEditHostCalendar(viewer, { hostRegencyCode: regency.code, hostAgencyId: existing?.agency?.id ?? null }, regency.name);
+  const values = checkedSettings(settings);
+  const agencyId = settings.agencyId === undefined ? (existing?.agency?.id ?? null) : settings.agencyId;
+  if (agencyId) await assertReceivingAgency(em, agencyId, regency);
+  return em.transactional(async (tx) => {
+    const current = await findHostCalendar(tx, regency.code);
+    if (current && settings.version != null && current.version !== settings.version) {
+      throw new StaleVersion(`The calendar of ${regency.name}`, settings.version, current.version);
+    }
+    const calendar = current ?? tx.create(HostCalendar, { hostRegency: regency, ...values });
+    tx.assign(calendar, { ...values, agency: agencyId });
+    await applyCapacityFrom(tx, regency, todayIn(timeZoneOf(regency), now), values);
+    await tx.flush();
+    return calendar;
+  });
+}
+
+/** The office receiving delegations belongs to the host regency. */
+async function assertReceivingAgency(em: EntityManager, agencyId: string, regency: Regency): Promise<void> {
+  const agency = await em.findOne(Agency, { id: agencyId });
+  if (!agency) throw new NotFound('Agency', agencyId, 'agencyId');
+  if (agency.regency?.code !== regency.code) throw new InvalidInput('agencyId', `${agency.name} is not an agency of ${regency.name}.`);
+}
+
+async function editableCalendar(em: EntityManager, viewer: Viewer | null, hostRegencyCode: string): Promise<HostCalendar> {
+  const regency = await findHostRegency(em, hostRegencyCode);
+  const calendar = await requireHostCalendar(em, regency);
+  assertCanEditHostCalendar(viewer, hostScopeOf(calendar), regency.name);
+  return calendar;
+}
+
+function checkedDate(text: string, field = 'date'): LocalDate {
+  const date = parseLocalDate(text);
+  if (!date) throw new InvalidInput(field, `"${text}" is not a date in YYYY-MM-DD form.`);
+  return date;
+}
+
+/** Closes a day for visits (a holiday, an election, a local event); naming it again changes its reason. */
+export async function addBlackoutDate(em: EntityManager, viewer: Viewer | null, hostRegencyCode: string, dateText: string, reason: string) {
+  const calendar = await editableCalendar(em, viewer, hostRegencyCode);
+  const date = checkedDate(dateText);
+  const trimmed = reason.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_REASON_LENGTH) {
+    throw new InvalidInput('reason', `Say why the day is closed, in at most ${MAX_REASON_LENGTH} characters.`);
+  }
+  const existing = calendar.blackoutDates.getItems().find((blackout) => blackout.date === date);
+  if (existing) existing.reason = trimmed;
+  else em.create(HostBlackoutDate, { calendar, date, reason: trimmed });
+  await em.flush();
+  return calendar;
+}
+
+export async function removeBlackoutDate(em: EntityManager, viewer: Viewer | null, hostRegencyCode: string, dateText: string) {
+  const calendar = await editableCalendar(em, viewer, hostRegencyCode);
+  const date = checkedDate(dateText);
+  const blackout = calendar.blackoutDates.getItems().find((candidate) => candidate.date === date);
+  if (!blackout) throw new NotFound('Blackout date', date, 'date');
+  calendar.blackoutDates.remove(blackout);
+  em.remove(blackout);
+  await em.flush();
+  return calendar;
+}
+
+/** One status per day from `from` to `to`, for the calendar a requester picks dates from. */
+export async function hostAvailability(em: EntityManager, hostRegencyCode: string, fromText: string, toText: string, now: Date): Promise<DayAvailability[]> {
+  const regency = await findHostRegency(em, hostRegencyCode);
+  const from = checkedDate(fromText, 'from');
+  const to = checkedDate(toText, 'to');
+  const span = daysBetween(from, to);
+  if (span < 0) throw new InvalidInput('to', 'The range ends before it starts.');
+  if (span + 1 > MAX_AVAILABILITY_RANGE_DAYS) throw new InvalidInput('to', `Ask for at most ${MAX_AVAILABILITY_RANGE_DAYS} days at a time.`);
+  const calendar = await requireHostCalendar(em, regency);
+  const rules = await rulesOf(calendar, timeZoneOf(regency));
+  return availabilityFor(rules, await bookedLoads(em, regency.code, from, to), from, to, now);
+}

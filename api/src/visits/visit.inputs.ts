@@ -1,0 +1,54 @@
+import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType({ description: 'A host calendar: checked again by the service (working days 1–7, capacities ≥ 1).' })
+export class HostCalendarInput {
+  @Field(() => String) hostRegencyCode!: string;
+  @Field(() => ID, { nullable: true, description: 'The office of the host regency that receives delegations, e.g. Bappeda. Left out: unchanged; null: none.' }) agencyId?: string | null;
+  @Field(() => [Int]) @ArrayMaxSize(7) workingDays!: number[];
+  @Field(() => Int) delegationsPerDay!: number;
+  @Field(() => Int) participantsPerDay!: number;
+  @Field(() => Int) leadTimeDays!: number;
+  @Field(() => Int, { nullable: true, description: 'The version you edited; a change to an older one is refused.' }) version?: number | null;
+}
+
+@InputType()
+export class VisitParticipantInput {
+  @Field(() => String) @MaxLength(200) name!: string;
+  @Field(() => String) @MaxLength(300) position!: string;
+  @Field(() => ID, { nullable: true }) agencyId?: string | null;
+}
+
+@InputType()
+export class RequestVisitInput {
+  @Field(() => String) hostRegencyCode!: string;
+  @Field(() => [String], { description: 'Published programs of the host.' }) @ArrayMaxSize(10) programSlugs!: string[];
+  @Field(() => [String], { description: 'Every visiting regency; you must act for each.' }) @ArrayMaxSize(20) visitingRegencyCodes!: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(50) visitingAgencyIds?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'Added to the visiting agencies when missing.' }) coordinatorAgencyId?: string | null;
+  @Field(() => [String], { description: 'YYYY-MM-DD in the host time zone; at most 5.' }) @ArrayMaxSize(20) dates!: string[];
+  @Field(() => Int) participantCount!: number;
+  @Field(() => [VisitParticipantInput], { nullable: true }) @ArrayMaxSize(500) participants?: VisitParticipantInput[] | null;
+  @Field(() => String) @MaxLength(4000) objectives!: string;
+  @Field(() => String, { nullable: true }) @MaxLength(4000) questions?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(120) requestLetterNumber?: string | null;
+}
+
+@InputType()
+export class VisitAgendaItemInput {
+  @Field(() => String, { description: 'One of the visit days.' }) date!: string;
+  @Field(() => String, { description: 'HH:mm in the host time zone.' }) startTime!: string;
+  @Field(() => String) endTime!: string;
+  @Field(() => String) @MaxLength(300) activity!: string;
+  @Field(() => String, { nullable: true }) @MaxLength(300) place?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(300) presenter?: string | null;
+}
+
+@InputType()
+export class VisitFeedbackInput {
+  @Field(() => Int, { description: '1 to 5.' }) rating!: number;
+  @Field(() => String, { nullable: true }) @MaxLength(4000) willAdopt?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Programs of the visit the delegation will replicate: each visiting regency gets an Adoption at PLANNING.' })
+  @ArrayMaxSize(10)
+  replicateProgramSlugs?: string[] | null;
+}

@@ -1,0 +1,437 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Viewer } from '../accounts/viewer';
+import { Adoption } from '../adoptions/adoption.entity';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { Program } from '../programs/program.entities';
+import { createAgency, createHostCalendar, createProgram, createViewer, seedTestRegions, upcomingWeekdays } from '../testing/factories';
+import { loadProgramSearchDocuments } from '../search/program-search-documents';
+import { startTestApi, type TestApi } from '../testing/test-api';
+import { bookedLoads } from './host-day-load';
+import { programVisitCounts } from './program-visit-counts';
+import { addDays, localDate, type LocalDate } from './host-time';
+import { performVisitAction } from './visit-transitions.service';
+
+let api: TestApi;
+let bontangEditor: Viewer;
+let prabumulihEditor: Viewer;
+let tangselDelegate: Viewer;
+let kalselCoordinator: Viewer;
+let muaraEnimDelegate: Viewer;
+let admin: Viewer;
+let perkimKalselId: string;
+/** Upcoming weekdays in Bontang (WITA), far enough ahead for its 7 days' notice. */
+let days: LocalDate[];
+let nyepi: LocalDate;
+
+const SOUTH_KALIMANTAN = ['63.09', '63.07', '63.72'];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const em = api.em();
+  await seedTestRegions(em);
+  perkimKalselId = (await createAgency(em, 'Dinas Perumahan dan Permukiman Provinsi Kalimantan Selatan', 'DINAS', '63.72')).id;
+  bontangEditor = await createViewer(em, 'HOST_EDITOR', { regencyCode: '64.74' });
+  prabumulihEditor = await createViewer(em, 'HOST_EDITOR', { regencyCode: '16.74' });
+  tangselDelegate = await createViewer(em, 'DELEGATE', { regencyCode: '36.74' });
+  kalselCoordinator = await createViewer(em, 'COORDINATOR', { agencyId: perkimKalselId, coveredRegencyCodes: SOUTH_KALIMANTAN });
+  muaraEnimDelegate = await createViewer(em, 'DELEGATE', { regencyCode: '16.03' });
+  admin = await createViewer(em, 'ADMIN');
+  await createProgram(em, { slug: 'prolita-bontang', title: 'Program Lima Puluh Juta per RT', hostRegencyCode: '64.74' });
+  await createProgram(em, { slug: 'ritta', title: 'Rumah Inti Tumbuh Tahan Gempa', hostRegencyCode: '16.74' });
+  await createProgram(em, { slug: 'bedah-rumah-infaq', title: 'Bedah rumah dari infaq pegawai', hostRegencyCode: '16.74' });
+  days = upcomingWeekdays('Asia/Makassar', 20, 12);
+  nyepi = days[11]!;
+  await createHostCalendar(em, '64.74', { delegationsPerDay: 2, participantsPerDay: 40, leadTimeDays: 7, blackoutDates: [{ date: nyepi, reason: 'Hari Suci Nyepi' }] });
+  await createHostCalendar(em, '16.74', { delegationsPerDay: 1, participantsPerDay: 60, leadTimeDays: 14 });
+});
+afterAll(() => api.close());
+
+type Errors = { extensions?: { code?: string; field?: string } & Record<string, unknown>; message: string }[] | undefined;
+type VisitData = { id: string; state: string; dates: string[]; proposedDates: string[]; calendarSequence: number; allowedActions: string[] };
+
+const VISIT_FIELDS = 'id state dates proposedDates calendarSequence allowedActions';
+const REQUEST = `mutation R($input: RequestVisitInput!) { requestVisit(input: $input) { ${VISIT_FIELDS} mySides } }`;
+
+function tangselRequest(dates: string[], overrides: Record<string, unknown> = {}) {
+  return {
+    hostRegencyCode: '64.74',
+    programSlugs: ['prolita-bontang'],
+    visitingRegencyCodes: ['36.74'],
+    dates,
+    participantCount: 12,
+    participants: [{ name: 'Ismunandar', position: 'Asisten Administrasi Pemerintahan' }],
+    objectives: 'Mempelajari tata cara usulan warga dan pertanggungjawaban dana Prolita.',
+    questions: 'Bagaimana RT melaporkan penggunaan dana?',
+    requestLetterNumber: '005/0123/Pem/2026',
+    ...overrides,
+  };
+}
+
+async function request(viewer: Viewer, input: Record<string, unknown>) {
+  return api.execute<{ requestVisit: VisitData & { mySides: string[] } }>(REQUEST, { input }, viewer);
+}
+
+async function requestOk(viewer: Viewer, input: Record<string, unknown>): Promise<VisitData> {
+  const result = await request(viewer, input);
+  expect(result.errors).toBeUndefined();
+  return result.data!.requestVisit;
+}
+
+async function step(mutation: string, viewer: Viewer, variables: Record<string, unknown>) {
+  const name = mutation.split('(')[0]!;
+  const signature = Object.keys(variables)
+    .map((key) => `$${key}: ${key === 'dates' ? '[String!]!' : key === 'id' ? 'ID!' : 'String'}`)
+    .join(', ');
+  const args = Object.keys(variables).map((key) => `${key}: $${key}`).join(', ');
+  const result = await api.execute<Record<string, VisitData>>(`mutation M(${signature}) { ${name}(${args}) { ${VISIT_FIELDS} } }`, variables, viewer);
+  return { errors: result.errors as Errors, visit: result.data?.[name] };
+}
+
+describe('host calendars', () => {
+  const SET = `mutation S($input: HostCalendarInput!) { setHostCalendar(input: $input) { workingDays delegationsPerDay participantsPerDay leadTimeDays timeZone canEdit hostRegency { code } blackoutDates { date reason } } }`;
+  const bontangCalendar = { hostRegencyCode: '64.74', workingDays: [5, 1, 2, 3, 4], delegationsPerDay: 2, participantsPerDay: 40, leadTimeDays: 7 };
+
+  it('lets a host editor publish its calendar, in the host time zone', async () => {
+    const result = await api.execute(SET, { input: bontangCalendar }, bontangEditor);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.setHostCalendar).toEqual({
+      workingDays: [1, 2, 3, 4, 5],
+      delegationsPerDay: 2,
+      participantsPerDay: 40,
+      leadTimeDays: 7,
+      timeZone: 'Asia/Makassar',
+      canEdit: true,
+      hostRegency: { code: '64.74' },
+      blackoutDates: [{ date: nyepi, reason: 'Hari Suci Nyepi' }],
+    });
+  });
+
+  it('refuses editors of another regency and delegates', async () => {
+    for (const viewer of [prabumulihEditor, tangselDelegate]) {
+      const result = await api.execute(SET, { input: bontangCalendar }, viewer);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it.each([
+    ['workingDays', { workingDays: [0, 1] }],
+    ['workingDays', { workingDays: [1, 8] }],
+    ['workingDays', { workingDays: [] }],
+    ['delegationsPerDay', { delegationsPerDay: 0 }],
+    ['participantsPerDay', { participantsPerDay: 0 }],
+    ['leadTimeDays', { leadTimeDays: -1 }],
+  ])('names %s when it is out of range', async (field, change) => {
+    const result = await api.execute(SET, { input: { ...bontangCalendar, ...change } }, bontangEditor);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('lets an agency receive delegations for the host, without letting other agencies take the calendar over', async () => {
+    const em = api.em();
+    const bappedaBontang = await createAgency(em, 'Bappeda Kota Bontang', 'BAPPEDA', '64.74');
+    const bappedaPrabumulih = await createAgency(em, 'Bappeda Kota Prabumulih', 'BAPPEDA', '16.74');
+    const bontangOffice = await createViewer(em, 'HOST_EDITOR', { agencyId: bappedaBontang.id });
+    const prabumulihOffice = await createViewer(em, 'HOST_EDITOR', { agencyId: bappedaPrabumulih.id });
+    const takeover = await api.execute(SET, { input: { ...bontangCalendar, agencyId: bappedaPrabumulih.id } }, prabumulihOffice);
+    expect(takeover.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const foreign = await api.execute(SET, { input: { ...bontangCalendar, agencyId: bappedaPrabumulih.id } }, bontangEditor);
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agencyId' });
+    const named = await api.execute(`mutation S($input: HostCalendarInput!) { setHostCalendar(input: $input) { agency { name } } }`, { input: { ...bontangCalendar, agencyId: bappedaBontang.id } }, bontangEditor);
+    expect(named.data?.setHostCalendar).toEqual({ agency: { name: 'Bappeda Kota Bontang' } });
+    const byOffice = await api.execute(SET, { input: bontangCalendar }, bontangOffice);
+    expect(byOffice.errors).toBeUndefined();
+    const READ = '{ hostCalendar(hostRegencyCode: "64.74") { canEdit agency { name } } }';
+    expect((await api.execute(READ, {}, bontangOffice)).data).toEqual({ hostCalendar: { canEdit: true, agency: { name: 'Bappeda Kota Bontang' } } });
+    await api.execute(SET, { input: { ...bontangCalendar, agencyId: null } }, bontangEditor);
+    expect((await api.execute(READ, {}, bontangOffice)).data).toEqual({ hostCalendar: { canEdit: false, agency: null } });
+  });
+
+  it('adds and removes blackout dates', async () => {
+    const ADD = `mutation A($date: String!) { addHostBlackoutDate(hostRegencyCode: "64.74", date: $date, reason: "Pilkada serentak") { blackoutDates { date reason } } }`;
+    const REMOVE = `mutation D($date: String!) { removeHostBlackoutDate(hostRegencyCode: "64.74", date: $date) { blackoutDates { date } } }`;
+    const election = days[10]!;
+    const added = await api.execute<{ addHostBlackoutDate: { blackoutDates: { date: string }[] } }>(ADD, { date: election }, bontangEditor);
+    expect(added.data?.addHostBlackoutDate.blackoutDates).toContainEqual({ date: election, reason: 'Pilkada serentak' });
+    expect((await api.execute(ADD, { date: election }, tangselDelegate)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const removed = await api.execute<{ removeHostBlackoutDate: { blackoutDates: { date: string }[] } }>(REMOVE, { date: election }, bontangEditor);
+    expect(removed.data?.removeHostBlackoutDate.blackoutDates).toEqual([{ date: nyepi }]);
+  });
+
+  it('shows availability per day: blackouts with their reason, closed weekends, free days', async () => {
+    const AVAILABILITY = `query A($from: String!, $to: String!) { availability(hostRegencyCode: "64.74", from: $from, to: $to) { date status detail remainingDelegations } }`;
+    const result = await api.execute<{ availability: { date: string; status: string; detail: string | null }[] }>(AVAILABILITY, {
+      from: addDays(nyepi, -6),
+      to: nyepi,
+    });
+    expect(result.errors).toBeUndefined();
+    const byDate = new Map(result.data!.availability.map((day) => [day.date, day]));
+    expect(byDate.get(nyepi)).toMatchObject({ status: 'BLACKOUT', detail: 'Hari Suci Nyepi' });
+    expect(result.data!.availability.filter((day) => day.status === 'CLOSED')).toHaveLength(2);
+    expect(byDate.get(days[9]!)).toMatchObject({ status: 'FREE', remainingDelegations: 2 });
+  });
+});
+
+describe('requesting a visit', () => {
+  it('refuses a blackout day, naming the day and the reason', async () => {
+    const result = await request(tangselDelegate, tangselRequest([nyepi]));
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dates', problems: [{ date: nyepi, reason: 'BLACKOUT', detail: 'Hari Suci Nyepi' }] });
+    expect(result.errors?.[0]?.message).toContain(nyepi);
+    expect(result.errors?.[0]?.message).toContain('Hari Suci Nyepi');
+  });
+
+  it('refuses more participants than the day holds, naming the day', async () => {
+    const result = await request(tangselDelegate, tangselRequest([days[0]!], { participantCount: 41 }));
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ date: days[0], reason: 'OVER_PARTICIPANT_CAPACITY', limit: 40 }] });
+    expect(result.errors?.[0]?.message).toContain(days[0]!);
+  });
+
+  it('refuses too little notice, giving the earliest day', async () => {
+    const soon = upcomingWeekdays('Asia/Makassar', 1, 1)[0]!;
+    const result = await request(tangselDelegate, tangselRequest([soon]));
+    expect(result.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ date: soon, reason: 'TOO_LITTLE_NOTICE' })]);
+  });
+
+  it('refuses a day already full with two agreed delegations, naming it', async () => {
+    const full = days[1]!;
+    for (let index = 0; index < 2; index += 1) {
+      const visit = await requestOk(tangselDelegate, tangselRequest([full]));
+      expect((await step('acceptVisit', bontangEditor, { id: visit.id })).visit?.state).toBe('ACCEPTED');
+    }
+    const result = await request(tangselDelegate, tangselRequest([full]));
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ date: full, reason: 'OVER_DELEGATION_CAPACITY', limit: 0 }] });
+    expect(result.errors?.[0]?.message).toContain(`${full} is fully booked`);
+  });
+
+  it('refuses lowering a capacity below what is already agreed, naming the day', async () => {
+    const SET = `mutation S($input: HostCalendarInput!) { setHostCalendar(input: $input) { delegationsPerDay } }`;
+    const input = { hostRegencyCode: '64.74', workingDays: [1, 2, 3, 4, 5], delegationsPerDay: 1, participantsPerDay: 40, leadTimeDays: 7 };
+    const lowered = await api.execute(SET, { input }, bontangEditor);
+    expect(lowered.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'delegationsPerDay', date: days[1] });
+    expect(lowered.errors?.[0]?.message).toContain(days[1]!);
+    expect((await api.execute(SET, { input: { ...input, delegationsPerDay: 2 } }, bontangEditor)).errors).toBeUndefined();
+  });
+
+  it('only lets coordinators and delegates request for regencies they act for', async () => {
+    const forOthers = await request(tangselDelegate, tangselRequest([days[2]!], { visitingRegencyCodes: ['36.74', '63.09'] }));
+    expect(forOthers.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const asHost = await request(prabumulihEditor, tangselRequest([days[2]!], { visitingRegencyCodes: ['16.74'] }));
+    expect(asHost.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const otherHostsProgram = await request(tangselDelegate, tangselRequest([days[2]!], { programSlugs: ['ritta'] }));
+    expect(otherHostsProgram.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'programSlugs' });
+  });
+
+  it('records a delegation of several regencies with its coordinator agency and participant list', async () => {
+    const [first, second] = upcomingWeekdays('Asia/Jakarta', 30, 2);
+    const result = await api.execute<{ requestVisit: Record<string, unknown> }>(
+      `mutation R($input: RequestVisitInput!) { requestVisit(input: $input) {
+        state dates hostTimeZone mySides visitingRegencies { code } coordinatorAgency { name } visitingAgencies { id }
+        participants { name position agency { id } } history { action fromState toState actorName dates } } }`,
+      {
+        input: {
+          hostRegencyCode: '16.74',
+          programSlugs: ['ritta', 'bedah-rumah-infaq'],
+          visitingRegencyCodes: SOUTH_KALIMANTAN,
+          coordinatorAgencyId: perkimKalselId,
+          dates: [second, first],
+          participantCount: 35,
+          participants: [{ name: 'Ir Mursyidah Aminy MT', position: 'Kepala Dinas Perumahan dan Permukiman', agencyId: perkimKalselId }],
+          objectives: 'Mempercepat penyelesaian rumah tidak layak huni di Kalimantan Selatan.',
+        },
+      },
+      kalselCoordinator,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.requestVisit).toEqual({
+      state: 'REQUESTED',
+      dates: [first, second],
+      hostTimeZone: 'Asia/Jakarta',
+      mySides: ['REQUESTER'],
+      visitingRegencies: expect.arrayContaining(SOUTH_KALIMANTAN.map((code) => ({ code }))),
+      coordinatorAgency: { name: 'Dinas Perumahan dan Permukiman Provinsi Kalimantan Selatan' },
+      visitingAgencies: [{ id: perkimKalselId }],
+      participants: [{ name: 'Ir Mursyidah Aminy MT', position: 'Kepala Dinas Perumahan dan Permukiman', agency: { id: perkimKalselId } }],
+      history: [{ action: 'REQUEST', fromState: null, toState: 'REQUESTED', actorName: kalselCoordinator.displayName, dates: [first, second] }],
+    });
+  });
+});
+
+describe('the workflow', () => {
+  it('refuses a delegate accepting its own request with FORBIDDEN, and hides the visit from outsiders', async () => {
+    const visit = await requestOk(tangselDelegate, tangselRequest([days[3]!]));
+    const accepted = await step('acceptVisit', tangselDelegate, { id: visit.id });
+    expect(accepted.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(accepted.errors?.[0]?.message).toBe('Only the host can accept this visit.');
+    expect((await step('acceptVisit', muaraEnimDelegate, { id: visit.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await step('acceptVisit', admin, { id: visit.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const read = `query V($id: ID!) { visit(id: $id) { state } }`;
+    expect((await api.execute(read, { id: visit.id }, muaraEnimDelegate)).data?.visit).toBeNull();
+    expect((await api.execute(read, { id: visit.id }, admin)).data?.visit).toEqual({ state: 'REQUESTED' });
+    expect((await step('confirmVisit', tangselDelegate, { id: visit.id })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'state' });
+    expect((await step('declineVisit', bontangEditor, { id: visit.id })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+  });
+
+  it('takes a visit from request to confirmation, recording each step, mailing the other side and holding the day', async () => {
+    const day = days[4]!;
+    const visit = await requestOk(tangselDelegate, tangselRequest([day]));
+    expect(visit.allowedActions).toEqual(['CANCEL']);
+    const mailToHost = await api.em().findOneOrFail(OutboxEvent, { topic: 'mail', key: visit.id });
+    expect(mailToHost.payload).toMatchObject({ template: 'visit-update', action: 'REQUEST', to: [bontangEditor.email] });
+
+    const accepted = await step('acceptVisit', bontangEditor, { id: visit.id, reason: 'Silakan datang.' });
+    expect(accepted.visit).toMatchObject({ state: 'ACCEPTED', allowedActions: ['PROPOSE_DATES', 'CANCEL'] });
+    expect(await bookedLoads(api.em(), '64.74', day, day)).toEqual([{ date: day, delegations: 1, participants: 12 }]);
+    const confirmed = await step('confirmVisit', tangselDelegate, { id: visit.id });
+    expect(confirmed.visit).toMatchObject({ state: 'CONFIRMED', dates: [day] });
+    expect(await bookedLoads(api.em(), '64.74', day, day)).toEqual([{ date: day, delegations: 1, participants: 12 }]);
+
+    const history = await api.execute<{ visit: { history: { action: string; fromState: string | null; toState: string; reason: string; actorName: string }[] } }>(
+      `query V($id: ID!) { visit(id: $id) { history { action fromState toState reason actorName at } } }`,
+      { id: visit.id },
+      tangselDelegate,
+    );
+    expect(history.data?.visit.history.map(({ action, fromState, toState, reason, actorName }) => ({ action, fromState, toState, reason, actorName }))).toEqual([
+      { action: 'REQUEST', fromState: null, toState: 'REQUESTED', reason: '', actorName: tangselDelegate.displayName },
+      { action: 'ACCEPT', fromState: 'REQUESTED', toState: 'ACCEPTED', reason: 'Silakan datang.', actorName: bontangEditor.displayName },
+      { action: 'CONFIRM', fromState: 'ACCEPTED', toState: 'CONFIRMED', reason: '', actorName: tangselDelegate.displayName },
+    ]);
+    const mails = await api.em().find(OutboxEvent, { topic: 'mail', key: visit.id }, { orderBy: { id: 'asc' } });
+    expect(mails.map((mail) => [mail.payload.action, mail.payload.to])).toEqual([
+      ['REQUEST', [bontangEditor.email]],
+      ['ACCEPT', [tangselDelegate.email]],
+      ['CONFIRM', [bontangEditor.email]],
+    ]);
+    const searchSyncs = await api.em().find(OutboxEvent, { topic: 'search.program', payload: { reason: 'visit' } });
+    expect(searchSyncs.map((event) => event.payload.slug)).toEqual(['prolita-bontang']);
+
+    const cancelled = await step('cancelVisit', bontangEditor, { id: visit.id, reason: 'Wali kota berhalangan.' });
+    expect(cancelled.visit?.state).toBe('CANCELLED');
+    expect(await bookedLoads(api.em(), '64.74', day, day)).toEqual([]);
+  });
+
+  it('moves a visit to the dates the host proposes once the requester confirms, raising the calendar sequence', async () => {
+    const [oldDay, newDay] = [days[5]!, days[6]!];
+    const visit = await requestOk(tangselDelegate, tangselRequest([oldDay]));
+    await step('acceptVisit', bontangEditor, { id: visit.id });
+    const proposed = await step('proposeVisitDates', bontangEditor, { id: visit.id, dates: [newDay], reason: 'Ada rapat paripurna.' });
+    expect(proposed.visit).toMatchObject({ state: 'RESCHEDULE_PROPOSED', dates: [oldDay], proposedDates: [newDay] });
+    expect(await bookedLoads(api.em(), '64.74', oldDay, newDay)).toEqual([]);
+    const onBlackout = await step('proposeVisitDates', bontangEditor, { id: visit.id, dates: [nyepi] });
+    expect(onBlackout.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dates' });
+
+    const confirmed = await step('confirmVisit', tangselDelegate, { id: visit.id });
+    expect(confirmed.visit).toMatchObject({ state: 'CONFIRMED', dates: [newDay], proposedDates: [] });
+    expect(confirmed.visit!.calendarSequence).toBeGreaterThan(proposed.visit!.calendarSequence);
+    expect(await bookedLoads(api.em(), '64.74', oldDay, newDay)).toEqual([{ date: newDay, delegations: 1, participants: 12 }]);
+  });
+
+  it('lists my visits as host and as delegation', async () => {
+    const MINE = `query M($role: VisitRole!) { myVisits(role: $role) { id hostRegency { code } } }`;
+    const hosted = await api.execute<{ myVisits: { hostRegency: { code: string } }[] }>(MINE, { role: 'HOST' }, bontangEditor);
+    expect(hosted.data?.myVisits.length).toBeGreaterThan(0);
+    expect(new Set(hosted.data?.myVisits.map((visit) => visit.hostRegency.code))).toEqual(new Set(['64.74']));
+    const travelling = await api.execute<{ myVisits: { hostRegency: { code: string } }[] }>(MINE, { role: 'DELEGATION' }, kalselCoordinator);
+    expect(travelling.data?.myVisits.map((visit) => visit.hostRegency.code)).toEqual(['16.74']);
+    expect((await api.execute<{ myVisits: unknown[] }>(MINE, { role: 'HOST' }, kalselCoordinator)).data?.myVisits).toEqual([]);
+  });
+});
+
+describe('messages and agenda', () => {
+  it('keeps a thread between both sides and lets only the host write the agenda', async () => {
+    const day = days[7]!;
+    const visit = await requestOk(tangselDelegate, tangselRequest([day]));
+    const POST = `mutation P($id: ID!, $body: String!) { postVisitMessage(visitId: $id, body: $body) { messages { side body authorName } } }`;
+    await api.execute(POST, { id: visit.id, body: 'Apakah bisa mengunjungi RT penerima Prolita?' }, tangselDelegate);
+    const reply = await api.execute<{ postVisitMessage: { messages: unknown[] } }>(POST, { id: visit.id, body: 'Bisa, di Kelurahan Api-Api.' }, bontangEditor);
+    expect(reply.data?.postVisitMessage.messages).toEqual([
+      { side: 'REQUESTER', body: 'Apakah bisa mengunjungi RT penerima Prolita?', authorName: tangselDelegate.displayName },
+      { side: 'HOST', body: 'Bisa, di Kelurahan Api-Api.', authorName: bontangEditor.displayName },
+    ]);
+    const messageMails = await api.em().find(OutboxEvent, { topic: 'mail', key: visit.id, payload: { template: 'visit-message' } }, { orderBy: { id: 'asc' } });
+    expect(messageMails.map((mail) => mail.payload.to)).toEqual([[bontangEditor.email], [tangselDelegate.email]]);
+
+    const ADD = `mutation A($id: ID!, $input: VisitAgendaItemInput!) { addVisitAgendaItem(visitId: $id, input: $input) { calendarSequence agenda { id date startTime endTime activity place presenter } } }`;
+    const item = { date: day, startTime: '09:00', endTime: '11:30', activity: 'Paparan Prolita', place: 'Ruang Rapat Wali Kota', presenter: 'Bappeda Kota Bontang' };
+    const added = await api.execute<{ addVisitAgendaItem: { calendarSequence: number; agenda: { id: string }[] } }>(ADD, { id: visit.id, input: item }, bontangEditor);
+    expect(added.data?.addVisitAgendaItem.agenda).toEqual([{ id: expect.any(String), ...item }]);
+    expect(added.data?.addVisitAgendaItem.calendarSequence).toBe(visit.calendarSequence + 1);
+    expect((await api.execute(ADD, { id: visit.id, input: item }, tangselDelegate)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const offDay = await api.execute(ADD, { id: visit.id, input: { ...item, date: days[8] } }, bontangEditor);
+    expect(offDay.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    const backwards = await api.execute(ADD, { id: visit.id, input: { ...item, endTime: '08:00' } }, bontangEditor);
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endTime' });
+
+    const itemId = added.data!.addVisitAgendaItem.agenda[0]!.id;
+    const UPDATE = `mutation U($id: ID!, $item: ID!, $input: VisitAgendaItemInput!) { updateVisitAgendaItem(visitId: $id, itemId: $item, input: $input) { agenda { activity startTime } } }`;
+    const updated = await api.execute(UPDATE, { id: visit.id, item: itemId, input: { ...item, startTime: '08:30', activity: 'Paparan dan tanya jawab' } }, bontangEditor);
+    expect(updated.data?.updateVisitAgendaItem).toEqual({ agenda: [{ activity: 'Paparan dan tanya jawab', startTime: '08:30' }] });
+    const REMOVE = `mutation D($id: ID!, $item: ID!) { removeVisitAgendaItem(visitId: $id, itemId: $item) { agenda { id } } }`;
+    expect((await api.execute(REMOVE, { id: visit.id, item: itemId }, bontangEditor)).data?.removeVisitAgendaItem).toEqual({ agenda: [] });
+  });
+});
+
+describe('follow-up', () => {
+  it('turns "we will replicate this" into Adoptions visible on the program, advancing an INTERESTED one', async () => {
+    const [first, second] = upcomingWeekdays('Asia/Jakarta', 60, 2);
+    const visit = await requestOk(kalselCoordinator, {
+      hostRegencyCode: '16.74',
+      programSlugs: ['ritta', 'bedah-rumah-infaq'],
+      visitingRegencyCodes: SOUTH_KALIMANTAN,
+      coordinatorAgencyId: perkimKalselId,
+      dates: [first, second],
+      participantCount: 35,
+      objectives: 'Mempelajari RITTA.',
+    });
+    const em = api.em();
+    const ritta = await em.findOneOrFail(Program, { slug: 'ritta' });
+    em.create(Adoption, { program: ritta, adopterRegency: '63.09', stage: 'INTERESTED', year: 2024, notes: 'Tertarik sejak 2024.' });
+    em.create(Adoption, { program: ritta, adopterRegency: '63.07', stage: 'ADOPTED', year: 2025 });
+    await em.flush();
+
+    await step('acceptVisit', prabumulihEditor, { id: visit.id });
+    await step('confirmVisit', kalselCoordinator, { id: visit.id });
+    const FEEDBACK = `mutation F($id: ID!, $input: VisitFeedbackInput!) { giveVisitFeedback(visitId: $id, input: $input) { feedback { rating willAdopt replicatedPrograms { slug } } } }`;
+    const input = { rating: 5, willAdopt: 'Desain RITTA untuk rumah korban bencana.', replicateProgramSlugs: ['ritta'] };
+    const early = await api.execute(FEEDBACK, { id: visit.id, input }, kalselCoordinator);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'state' });
+    const tooSoon = await step('completeVisit', prabumulihEditor, { id: visit.id });
+    expect(tooSoon.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const afterTheVisit = new Date(`${addDays(localDate(second!), 1)}T03:00:00Z`);
+    await performVisitAction(api.em(), prabumulihEditor, visit.id, 'COMPLETE', {}, afterTheVisit, 'http://localhost:3000');
+    expect((await api.execute(FEEDBACK, { id: visit.id, input }, prabumulihEditor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const badSlug = await api.execute(FEEDBACK, { id: visit.id, input: { ...input, replicateProgramSlugs: ['prolita-bontang'] } }, kalselCoordinator);
+    expect(badSlug.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replicateProgramSlugs' });
+    const given = await api.execute(FEEDBACK, { id: visit.id, input }, kalselCoordinator);
+    expect(given.errors).toBeUndefined();
+    expect(given.data?.giveVisitFeedback).toEqual({ feedback: { rating: 5, willAdopt: input.willAdopt, replicatedPrograms: [{ slug: 'ritta' }] } });
+
+    const profile = await api.execute<{ program: { adoptions: { stage: string; notes: string; adopterRegency: { code: string } }[] } }>(
+      '{ program(slug: "ritta") { adoptions { stage notes adopterRegency { code } } } }',
+    );
+    const byRegency = new Map(profile.data!.program.adoptions.map((adoption) => [adoption.adopterRegency.code, adoption]));
+    expect(byRegency.get('63.09')).toMatchObject({ stage: 'PLANNING', notes: 'Tertarik sejak 2024.' });
+    expect(byRegency.get('63.07')).toMatchObject({ stage: 'ADOPTED' });
+    expect(byRegency.get('63.72')).toMatchObject({ stage: 'PLANNING', notes: `Studi tiru ke Kota Prabumulih (${second}). ${input.willAdopt}` });
+    const bedahRumah = await api.execute('{ program(slug: "bedah-rumah-infaq") { adoptions { stage } } }');
+    expect(bedahRumah.data?.program).toEqual({ adoptions: [] });
+    const adoptionSyncs = await api.em().count(OutboxEvent, { topic: 'search.program', payload: { slug: 'ritta', reason: 'adoption' } });
+    expect(adoptionSyncs).toBe(1);
+  });
+});
+
+describe('visit counts for the search index', () => {
+  it('counts CONFIRMED and COMPLETED visits per program, not requests, acceptances or cancellations', async () => {
+    const programs = await api.em().find(Program, {});
+    const idOf = (slug: string) => programs.find((program) => program.slug === slug)!.id;
+    const counts = await programVisitCounts(api.em(), programs.map((program) => program.id));
+    expect(Object.fromEntries(programs.map((program) => [program.slug, counts.get(program.id)]))).toEqual({
+      'prolita-bontang': 1,
+      ritta: 1,
+      'bedah-rumah-infaq': 1,
+    });
+    expect(await programVisitCounts(api.em(), [])).toEqual(new Map());
+    expect((await programVisitCounts(api.em(), [idOf('ritta'), 999_999])).get(999_999)).toBe(0);
+    const documents = await loadProgramSearchDocuments(api.em(), [idOf('prolita-bontang')]);
+    expect(documents.get(idOf('prolita-bontang'))?.visitCount).toBe(1);
+  });
+});
+

@@ -1,0 +1,87 @@
+import { type DatabaseTarget } from '@tiru/api/db/orm';
+import { type MeilisearchConnection } from '@tiru/api/search/meilisearch-connection';
+import { PROGRAM_INDEX_UID } from '@tiru/api/search/program-index-settings';
+import { BASELINES } from './api-workloads';
+import { startBenchChild } from './bench-child';
+import { type BenchOptions } from './bench-options';
+import { CHILD_ENTRIES } from './bench-paths';
+import { cpuMsPerRequest, megabytes, type WorkloadResult } from './bench-results';
+import { catalogPages, type SeededProgram } from './catalog-pages';
+import { catalogPageSql, openSqlRunner } from './catalog-sql';
+import { CEILING_BODY, graphqlBody } from './graphql-workloads';
+import { driveConcurrently, driveHttp, type HttpTarget } from './http-load';
+import { warmedUp } from './measurement';
+import { processCpuMs, processPeakRssMb } from './proc-stats';
+import { meilisearchMasterKey } from './search-index';
+import { directMeilisearchTarget } from './search-workloads';
+
+function ownCpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
+/** The ceiling: a bare node:http server in its own process, asked the way the API is asked. */
+export async function measureCeiling(options: BenchOptions, connections: number): Promise<WorkloadResult> {
+  const server = await startBenchChild(CHILD_ENTRIES.ceiling, { env: { CEILING_BODY } });
+  try {
+    const target: HttpTarget = { url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, bodies: [graphqlBody('{ __typename }')] };
+    let before = { cpuMicros: 0 };
+    const load = await warmedUp((shape) => driveHttp(target, shape), connections, options, async () => (before = await server.stats()));
+    const after = await server.stats();
+    return {
+      name: BASELINES.ceiling,
+      description: 'node:http answering a fixed JSON body (the ceiling)',
+      kind: 'baseline',
+      load,
+      peakRssMb: megabytes(after.windowPeakRssBytes),
+      cpuMsPerRequest: cpuMsPerRequest(after.cpuMicros - before.cpuMicros, load.requests),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The catalog pages of the `catalog-page` workload as one hand-written statement each, plus their plans. */
+export async function measureCatalogSql(target: DatabaseTarget, programs: readonly SeededProgram[], options: BenchOptions, connections: number) {
+  const runner = await openSqlRunner(target, connections);
+  try {
+    const statements = catalogPages(programs).map(catalogPageSql);
+    let before = 0;
+    const load = await warmedUp((shape) => driveConcurrently((sequence) => runner.query(statements[sequence % statements.length]!), shape), connections, options, async () => {
+      before = ownCpuMicros();
+    });
+    const inProcess = target.kind === 'pglite';
+    const plans = { firstPage: await runner.explain(statements[0]!), deepPage: await runner.explain(statements[Math.floor(statements.length / 3)]!) };
+    const result: WorkloadResult = {
+      name: BASELINES.catalogSql,
+      description: `the same catalog pages as ONE hand-written SQL statement each (${runner.client})`,
+      kind: 'baseline',
+      load,
+      sqlPerRequest: 1,
+      ...(inProcess ? { cpuMsPerRequest: cpuMsPerRequest(ownCpuMicros() - before, load.requests) } : {}),
+    };
+    return { result, plans, client: runner.client, statements };
+  } finally {
+    await runner.close();
+  }
+}
+
+/** The `search` workload's searches sent straight to Meilisearch, exactly as the API sends them. */
+export async function measureDirectSearch(meilisearch: MeilisearchConnection, options: BenchOptions, connections: number) {
+  const target = await directMeilisearchTarget({ url: meilisearch.url, masterKey: meilisearchMasterKey(meilisearch) }, PROGRAM_INDEX_UID);
+  const pid = meilisearch.server?.pid;
+  let before: number | undefined;
+  const load = await warmedUp((shape) => driveHttp(target, shape), connections, options, async () => {
+    before = pid === undefined ? undefined : await processCpuMs(pid);
+  });
+  const after = pid === undefined ? undefined : await processCpuMs(pid);
+  const result: WorkloadResult = {
+    name: BASELINES.meilisearch,
+    description: 'the same searches as multi-search requests straight to Meilisearch\'s HTTP API',
+    kind: 'baseline',
+    load,
+    ...(pid === undefined ? {} : { peakRssMb: await processPeakRssMb(pid) }),
+    ...(before === undefined || after === undefined ? {} : { cpuMsPerRequest: cpuMsPerRequest((after - before) * 1000, load.requests) }),
+  };
+  return { result, target };
+}

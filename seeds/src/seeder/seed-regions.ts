@@ -1,0 +1,14 @@
+import { type EntityManager } from '@mikro-orm/core';
+import { Province, Regency } from '@tiru/api/regions/region.entities';
+import { loadIndonesiaRegions } from '../regions/indonesia-regions';
+
+/** Provinces and kabupaten/kota are reference data: upserted, so running the seeder twice changes nothing. */
+export async function seedRegions(em: EntityManager): Promise<{ provinces: number; regencies: number }> {
+  const { provinces, regencies } = await loadIndonesiaRegions();
+  await em.upsertMany(Province, provinces.map((province) => ({ code: province.code, name: province.name, timeZone: province.timeZone })));
+  await em.upsertMany(
+    Regency,
+    regencies.map((regency) => ({ code: regency.code, province: regency.provinceCode, name: regency.name, kind: regency.kind })),
+  );
+  return { provinces: provinces.length, regencies: regencies.length };
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Account } from '@tiru/api/accounts/account.entities';
+import { viewerOf } from '@tiru/api/accounts/accounts.service';
+import { type Viewer } from '@tiru/api/accounts/viewer';
+import { startTestApi, type TestApi } from '@tiru/api/testing/test-api';
+import { bookedLoads } from '@tiru/api/visits/host-day-load';
+import { addDays, isoWeekday, localDate, todayIn } from '@tiru/api/visits/host-time';
+import { performVisitAction } from '@tiru/api/visits/visit-transitions.service';
+import { calendarEntryOf } from '@tiru/api/visits/visit-calendar-route';
+import { visitToICalendar } from '@tiru/api/visits/visit-calendar-file';
+import { StudyVisit } from '@tiru/api/visits/visit.entities';
+import { demoDataset } from '../demo/index';
+import { SOUTH_KALIMANTAN_DELEGATION } from '../demo/regency-codes';
+import { seedDemo } from './seed-demo';
+import { seedRegions } from './seed-regions';
+
+/** The issue's checks, run on the demo seeds. */
+
+let api: TestApi;
+let visitIdByKey: Map<string, string>;
+const viewers = new Map<string, Viewer>();
+
+async function viewer(email: string): Promise<Viewer> {
+  const em = api.em();
+  return viewerOf(em, await em.findOneOrFail(Account, { email }));
+}
+
+/** A weekday at least `daysAhead` from today in the host's zone that is not a blackout. */
+function openWeekday(daysAhead: number, blackouts: string[]): string {
+  let date = addDays(todayIn('Asia/Jakarta', new Date()), daysAhead);
+  while (isoWeekday(date) > 5 || blackouts.includes(date)) date = addDays(date, 1);
+  return date;
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  await seedRegions(api.em());
+  visitIdByKey = (await seedDemo(api.em(), demoDataset)).visitIdByKey;
+  for (const email of ['editor.bontang@tiru.test', 'editor.prabumulih@tiru.test', 'koordinator.kalsel@tiru.test', 'delegasi.tangsel@tiru.test']) {
+    viewers.set(email, await viewer(email));
+  }
+});
+afterAll(() => api.close());
+
+const REQUEST = `mutation R($input: RequestVisitInput!) { requestVisit(input: $input) { id } }`;
+
+describe('study visits on the demo seeds', () => {
+  it('has the South Kalimantan visit to Prabumulih of 16 February 2024, completed, with its six regencies and the provincial Dinas Perkim', async () => {
+    const id = visitIdByKey.get('kalsel-ke-prabumulih-2024-02-16');
+    const result = await api.execute<{ visit: Record<string, unknown> & { visitingRegencies: { code: string }[]; history: { action: string }[] } }>(
+      `query V($id: ID!) { visit(id: $id) { state dates hostRegency { name } coordinatorAgency { name } visitingRegencies { code }
+        participants { name } history { action } programs { slug } } }`,
+      { id },
+      viewers.get('koordinator.kalsel@tiru.test'),
+    );
+    expect(result.errors).toBeUndefined();
+    const visit = result.data!.visit;
+    expect(visit).toMatchObject({
+      state: 'COMPLETED',
+      dates: ['2024-02-16'],
+      hostRegency: { name: 'Kota Prabumulih' },
+      coordinatorAgency: { name: 'Dinas Perumahan dan Permukiman Provinsi Kalimantan Selatan' },
+      participants: [{ name: 'Ir Mursyidah Aminy MT' }],
+    });
+    expect(visit.visitingRegencies.map((regency) => regency.code).sort()).toEqual([...SOUTH_KALIMANTAN_DELEGATION].sort());
+    expect(visit.history.map((step) => step.action)).toEqual(['REQUEST', 'ACCEPT', 'CONFIRM', 'COMPLETE']);
+  });
+
+  it('keeps the capacity table in step with the seeded visits that hold capacity', async () => {
+    const confirmed = demoDataset.studyVisits.filter((seed) => seed.state === 'CONFIRMED' || seed.state === 'ACCEPTED');
+    expect(confirmed.length).toBeGreaterThan(0);
+    for (const seed of confirmed) {
+      const [first, last] = [localDate(seed.dates[0]!), localDate(seed.dates.at(-1)!)];
+      const loads = await bookedLoads(api.em(), seed.hostRegencyCode, first, last);
+      expect(loads).toEqual(seed.dates.map((date) => ({ date, delegations: 1, participants: seed.participantCount })));
+    }
+    const historic = await bookedLoads(api.em(), '16.74', localDate('2024-02-16'), localDate('2024-02-16'));
+    expect(historic).toEqual([]);
+  });
+
+  it('refuses a request on a blackout day, and one beyond capacity, naming the day', async () => {
+    const bontang = demoDataset.hostCalendars.find((calendar) => calendar.regencyCode === '64.74')!;
+    const earliest = addDays(todayIn('Asia/Makassar', new Date()), bontang.leadTimeDays + 1);
+    const holiday = bontang.blackoutDates.find((blackout) => blackout.date >= earliest && isoWeekday(localDate(blackout.date)) <= 5);
+    expect(holiday, 'the demo calendar should list a weekday holiday ahead').toBeDefined();
+    const tangsel = viewers.get('delegasi.tangsel@tiru.test');
+    const input = { hostRegencyCode: '64.74', programSlugs: ['prolita-bontang'], visitingRegencyCodes: ['36.74'], participantCount: 10, objectives: 'Belajar Prolita.' };
+    const onHoliday = await api.execute(REQUEST, { input: { ...input, dates: [holiday!.date] } }, tangsel);
+    expect(onHoliday.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dates' });
+    expect(onHoliday.errors?.[0]?.message).toBe(`${holiday!.date}: Kota Bontang receives no visits that day (${holiday!.reason}).`);
+
+    const prabumulih = demoDataset.hostCalendars.find((calendar) => calendar.regencyCode === '16.74')!;
+    const day = openWeekday(prabumulih.leadTimeDays + 10, prabumulih.blackoutDates.map((blackout) => blackout.date));
+    const kalsel = viewers.get('koordinator.kalsel@tiru.test');
+    const kalselInput = { hostRegencyCode: '16.74', programSlugs: ['ritta-prabumulih'], visitingRegencyCodes: ['63.09'], participantCount: 10, objectives: 'Belajar RITTA.', dates: [day] };
+    const first = await api.execute<{ requestVisit: { id: string } }>(REQUEST, { input: kalselInput }, kalsel);
+    expect(first.errors).toBeUndefined();
+    const accepted = await api.execute(`mutation A($id: ID!) { acceptVisit(id: $id) { state } }`, { id: first.data!.requestVisit.id }, viewers.get('editor.prabumulih@tiru.test'));
+    expect(accepted.data).toEqual({ acceptVisit: { state: 'ACCEPTED' } });
+    const second = await api.execute(REQUEST, { input: kalselInput }, kalsel);
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ date: day, reason: 'OVER_DELEGATION_CAPACITY', limit: 0 }] });
+    expect(second.errors?.[0]?.message).toContain(day);
+  });
+
+  it('refuses a delegate accepting its own request with FORBIDDEN', async () => {
+    const id = visitIdByKey.get('tangsel-ke-bontang-2027-04');
+    const result = await api.execute(`mutation A($id: ID!) { acceptVisit(id: $id) { state } }`, { id }, viewers.get('delegasi.tangsel@tiru.test'));
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('writes the calendar file of a confirmed Bontang visit in Asia/Makassar', async () => {
+    const id = visitIdByKey.get('tangsel-ke-bontang-2027-04')!;
+    const host = viewers.get('editor.bontang@tiru.test')!;
+    await performVisitAction(api.em(), host, id, 'ACCEPT', {}, new Date(), 'https://tiru.test');
+    await performVisitAction(api.em(), viewers.get('delegasi.tangsel@tiru.test')!, id, 'CONFIRM', {}, new Date(), 'https://tiru.test');
+    const em = api.em();
+    const visit = await em.findOneOrFail(StudyVisit, { id });
+    const text = visitToICalendar(await calendarEntryOf(em, visit, 'https://tiru.test'));
+    expect(text).toContain('\r\nTZID:Asia/Makassar\r\n');
+    expect(text).toContain('\r\nDTSTART;TZID=Asia/Makassar:20270413T080000\r\n');
+    expect(text).toContain('\r\nSTATUS:CONFIRMED\r\n');
+  });
+
+  it("turns the South Kalimantan delegation's feedback into Adoptions visible on the program", async () => {
+    const id = visitIdByKey.get('kalsel-ke-prabumulih-2024-02-16');
+    const feedback = await api.execute(
+      `mutation F($id: ID!, $input: VisitFeedbackInput!) { giveVisitFeedback(visitId: $id, input: $input) { feedback { rating } } }`,
+      { id, input: { rating: 5, willAdopt: 'Rumah komunitas bagi warga tanpa lahan.', replicateProgramSlugs: ['rumah-komunitas-prabumulih', 'bedah-rumah-infaq-pegawai-prabumulih'] } },
+      viewers.get('koordinator.kalsel@tiru.test'),
+    );
+    expect(feedback.errors).toBeUndefined();
+    for (const slug of ['rumah-komunitas-prabumulih', 'bedah-rumah-infaq-pegawai-prabumulih']) {
+      const profile = await api.execute<{ program: { adoptions: { stage: string; adopterRegency: { code: string } }[] } }>(
+        `query P($slug: String!) { program(slug: $slug) { adoptions { stage adopterRegency { code } } } }`,
+        { slug },
+      );
+      const adoptions = profile.data!.program.adoptions;
+      expect(adoptions.map((adoption) => adoption.adopterRegency.code).sort()).toEqual([...SOUTH_KALIMANTAN_DELEGATION].sort());
+      expect(new Set(adoptions.map((adoption) => adoption.stage))).toEqual(new Set(['PLANNING']));
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutboxEvent } from '@tiru/api/outbox/outbox-event.entity';
+import { Program } from '@tiru/api/programs/program.entities';
+import { startTestApi, type TestApi } from '@tiru/api/testing/test-api';
+import { demoDataset } from '../demo/index';
+import { loadIndonesiaRegions } from '../regions/indonesia-regions';
+import { seedDemo } from './seed-demo';
+import { seedRegions } from './seed-regions';
+import { seedSynthetic } from './seed-synthetic';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+  await seedRegions(api.em());
+  await seedRegions(api.em());
+  await seedDemo(api.em(), demoDataset);
+});
+afterAll(() => api.close());
+
+describe('seeder', () => {
+  it('loads all 514 kabupaten/kota, idempotently, and serves them through the API', async () => {
+    const result = await api.execute<{ regencies: { code: string }[]; provinces: { code: string }[] }>('{ regencies { code } provinces { code } }');
+    expect(result.data?.regencies).toHaveLength(514);
+    expect(result.data?.provinces).toHaveLength(38);
+    const bontang = await api.execute('{ regency(code: "64.74") { name kind province { name timeZone } } }');
+    expect(bontang.data?.regency).toEqual({ name: 'Kota Bontang', kind: 'KOTA', province: { name: 'Kalimantan Timur', timeZone: 'Asia/Makassar' } });
+  });
+
+  it('shows Prolita with its unit cost of Rp50.000.000 per RT', async () => {
+    const result = await api.execute('{ program(slug: "prolita-bontang") { acronym unitCostRupiah unitCostUnit hostRegency { code } costs { amountRupiah unit illustrative } } }');
+    expect(result.data?.program).toMatchObject({ acronym: 'Prolita', unitCostRupiah: '50000000', unitCostUnit: 'per RT', hostRegency: { code: '64.74' } });
+  });
+
+  it("records Prabumulih's poverty outcome and partners, and Tangsel's interest in Prolita", async () => {
+    const outcomes = await api.execute<{ programs: { edges: { node: { outcomes: { baseline: number; value: number; period: string }[]; partners: { name: string }[] } }[] } }>(
+      '{ programs(filter: { regencyCode: "16.74" }, first: 50) { edges { node { outcomes { baseline value period } partners { name } } } } }',
+    );
+    const nodes = outcomes.data?.programs.edges.map((edge) => edge.node) ?? [];
+    expect(nodes.flatMap((node) => node.outcomes)).toContainEqual({ baseline: 11.28, value: 11.23, period: '2023-11-30' });
+    expect(nodes.flatMap((node) => node.partners.map((partner) => partner.name))).toEqual(expect.arrayContaining(['Badan Amil Zakat Nasional (BAZNAS)']));
+    const adoptions = await api.execute('{ program(slug: "prolita-bontang") { adoptions { stage adopterRegency { name } } } }');
+    expect(adoptions.data?.program).toEqual({ adoptions: [{ stage: 'INTERESTED', adopterRegency: { name: 'Kota Tangerang Selatan' } }] });
+  });
+
+  it('queues every demo program for the search index', async () => {
+    expect(await api.em().count(OutboxEvent, { topic: 'search.program' })).toBe(demoDataset.programs.length);
+  });
+
+  it('adds deterministic synthetic programs in bulk', async () => {
+    const { regencies } = await loadIndonesiaRegions();
+    await seedSynthetic(api.em(), regencies, 1500, 7);
+    expect(await api.em().count(Program, { synthetic: true })).toBe(1500);
+    const withCosts = await api.execute<{ programs: { totalCount: number; edges: { node: { costs: unknown[]; funding: unknown[] } }[] } }>(
+      '{ programs(first: 3) { totalCount edges { node { costs { amountRupiah } funding { kind sharePercent } } } } }',
+    );
+    expect(withCosts.data?.programs.totalCount).toBeGreaterThanOrEqual(1500);
+    expect(withCosts.data?.programs.edges[0]?.node.costs.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,338 @@
+import { readFile } from 'node:fs/promises';
+import ical from 'node-ical';
+import { type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  openPage,
+  screenshot,
+  type OpenedPage,
+} from '../support/browser';
+import { expectFitsScreen, signIn, signOut, waitForHydration } from '../support/journey';
+import { startSystem, type RunningSystem } from '../support/system';
+
+let system: RunningSystem;
+let browser: Browser;
+/** The visit the delegation requests in the first journey; the host and the coordinator act on it afterwards. */
+let visitPath = '';
+let requestedDay = '';
+
+beforeAll(async () => {
+  system = await startSystem({ label: 'journeys' });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+/** Screenshot and axe for a main page, after it has hydrated. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  await waitForHydration(page);
+  await screenshot(page, name);
+  await expectNoSeriousA11yViolations(page);
+}
+
+async function withPage(
+  viewport: 'desktop' | 'phone',
+  journey: (opened: OpenedPage) => Promise<void>,
+  javaScript = true
+) {
+  const opened = await openPage(browser, viewport, { javaScript });
+  try {
+    await journey(opened);
+    expect(opened.pageErrors).toEqual([]);
+  } catch (error) {
+    // What the browser showed when the journey broke, next to the other artifacts.
+    await screenshot(opened.page, `failure-${expect.getState().currentTestName?.replace(/\W+/g, '-') ?? 'journey'}`);
+    throw error;
+  } finally {
+    await opened.context.close();
+  }
+}
+
+describe('a delegation from South Kalimantan', () => {
+  it('finds Prolita with a typo, compares it with RITTA and requests a study visit', async () => {
+    await withPage('desktop', async ({ page }) => {
+      const { webUrl } = system;
+      await signIn(page, webUrl, 'koordinator.kalsel@tiru.test', '/programs');
+      await waitForHydration(page);
+
+      // Instant results: typing pauses, the address follows, no button pressed.
+      await page.getByRole('searchbox', { name: 'Kata kunci' }).pressSequentially('prolta', { delay: 60 });
+      await page.waitForURL((url) => url.searchParams.get('q') === 'prolta');
+      await page.getByRole('heading', { level: 2, name: /program untuk “prolta”/ }).waitFor();
+      const prolita = page.getByRole('link', { name: 'Program Lima Puluh Juta per RT', exact: true });
+      expect(await prolita.count()).toBe(1);
+      await checkPage(page, 'search-typo-prolita');
+
+      await prolita.click();
+      await page.waitForURL((url) => url.pathname === '/programs/prolita-bontang');
+      await page.getByRole('heading', { level: 1, name: 'Program Lima Puluh Juta per RT' }).waitFor();
+      // Signed in as an official: the contact's e-mail is shown, no sign-in hint.
+      expect(await page.getByRole('link', { name: 'prolita.bontang@tiru.test' }).count()).toBe(1);
+      await checkPage(page, 'profile-prolita');
+
+      await page.getByRole('main').getByRole('link', { name: 'Bandingkan', exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/compare');
+      await page.getByRole('link', { name: 'Tambah program' }).click();
+      await page.waitForURL((url) => url.pathname === '/programs');
+      await waitForHydration(page);
+      await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('RITTA');
+      await page.getByRole('heading', { level: 2, name: /program untuk “RITTA”/ }).waitFor();
+      await page.getByRole('link', { name: 'Tambahkan Rumah Inti Tumbuh Tahan Gempa ke perbandingan' }).click();
+      await page.waitForURL((url) => url.searchParams.getAll('p').includes('ritta-prabumulih'));
+      await page.getByRole('link', { name: 'Buka perbandingan' }).click();
+      await page.waitForURL((url) => url.pathname === '/compare');
+      expect(new URL(page.url()).searchParams.getAll('p')).toEqual(['prolita-bontang', 'ritta-prabumulih']);
+      const table = page.getByRole('table', { name: 'Perbandingan 2 program' });
+      await table.waitFor();
+      expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+        'Aspek',
+        expect.stringContaining('Program Lima Puluh Juta per RT'),
+        expect.stringContaining('Rumah Inti Tumbuh Tahan Gempa'),
+      ]);
+      expect(await table.getByRole('rowheader', { name: /Biaya satuan.*berbeda/i }).count()).toBe(1);
+      await checkPage(page, 'compare-prolita-ritta');
+      // The comparison is a link anyone can open.
+      expect(await page.getByLabel('Tautan untuk dibagikan').inputValue()).toBe(
+        `${webUrl}/compare?p=prolita-bontang&p=ritta-prabumulih`
+      );
+
+      await page.getByRole('link', { name: 'Program Lima Puluh Juta per RT', exact: true }).click();
+      await page.getByRole('link', { name: 'Ajukan studi tiru' }).click();
+      await page.waitForURL((url) => url.pathname === '/visits/new');
+      await page.getByRole('heading', { level: 1, name: 'Ajukan studi tiru ke Kota Bontang' }).waitFor();
+      await checkPage(page, 'visit-request-form');
+
+      const freeDay = page.locator('.day--free input[name="dates"]').first();
+      requestedDay = (await freeDay.getAttribute('value')) ?? '';
+      await freeDay.check();
+      await page.getByLabel(/Kabupaten Tabalong/).check();
+      await page.getByLabel(/Kabupaten Hulu Sungai Tengah/).check();
+      await page.getByLabel('Jumlah peserta').fill('2');
+      await page.getByLabel('Tujuan kunjungan').fill('Mempelajari bantuan Rp50 juta per RT yang dikelola warga.');
+      await page
+        .getByLabel(/Daftar peserta/)
+        .fill('Rina Wati — Kepala Bappeda Tabalong\nAgus Salim — Kabid Perkim HST');
+      await page.getByRole('button', { name: 'Kirim permintaan' }).click();
+      await page.waitForURL(
+        (url) => url.pathname.startsWith('/visits/') && url.searchParams.get('done') === 'requested'
+      );
+      visitPath = new URL(page.url()).pathname;
+      await page.getByText('Diajukan', { exact: true }).first().waitFor();
+      expect(await page.getByText('Kabupaten Tabalong, Kalimantan Selatan').count()).toBe(1);
+      await checkPage(page, 'visit-requested');
+    });
+  });
+});
+
+describe('the host in Bontang', () => {
+  it('sees the request among incoming visits and accepts it', async () => {
+    expect(visitPath).not.toBe('');
+    await withPage('desktop', async ({ page }) => {
+      await signIn(page, system.webUrl, 'editor.bontang@tiru.test', '/workspace/visits');
+      const waiting = page.getByRole('region', { name: /Menunggu jawaban Anda/ });
+      await waiting
+        .getByRole('link', { name: /Dari Kabupaten (Hulu Sungai Tengah|Tabalong)/ })
+        .first()
+        .waitFor();
+      await checkPage(page, 'host-requests');
+
+      await page.goto(`${system.webUrl}/workspace/calendar`);
+      await page.getByRole('heading', { level: 1, name: /Kalender kunjungan/ }).waitFor();
+      await checkPage(page, 'host-calendar');
+
+      await page.goto(`${system.webUrl}${visitPath}`);
+      await page.getByRole('button', { name: 'Terima' }).click();
+      await page.waitForURL((url) => url.searchParams.get('done') === 'ACCEPT');
+      await page.getByText('Diterima tuan rumah').first().waitFor();
+      await checkPage(page, 'visit-accepted-host');
+    });
+  });
+});
+
+describe('the coordinator', () => {
+  it('confirms the accepted visit and downloads its calendar file', async () => {
+    await withPage('desktop', async ({ page }) => {
+      await page.goto(`${system.webUrl}/sign-in`);
+      await checkPage(page, 'sign-in');
+      await signIn(page, system.webUrl, 'koordinator.kalsel@tiru.test', '/visits');
+      await page.getByRole('link', { name: 'Ke Kota Bontang' }).first().waitFor();
+      await checkPage(page, 'my-visits');
+      await page.goto(`${system.webUrl}${visitPath}`);
+      await page.getByRole('button', { name: 'Konfirmasi' }).click();
+      await page.waitForURL((url) => url.searchParams.get('done') === 'CONFIRM');
+      await page.getByText('Terkonfirmasi', { exact: true }).first().waitFor();
+      await checkPage(page, 'visit-confirmed');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Unduh ke kalender (.ics)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^studi-tiru-.+\.ics$/);
+      const events = Object.values(ical.sync.parseICS(await readFile(await download.path(), 'utf8'))).filter(
+        (component) => component?.type === 'VEVENT'
+      );
+      expect(events).toHaveLength(1);
+      const [event] = events;
+      if (event?.type !== 'VEVENT') throw new Error('no event in the calendar file');
+      expect(String(event.summary)).toContain('Kota Bontang');
+      // The visit day as the host's calendar shows it (Bontang is WITA, UTC+8).
+      expect(new Date(event.start.getTime() + 8 * 3600_000).toISOString().slice(0, 10)).toBe(requestedDay);
+    });
+  });
+});
+
+describe('a host editor', () => {
+  it('publishes a new program and finds it in search', async () => {
+    await withPage('desktop', async ({ page }) => {
+      await signIn(page, system.webUrl, 'editor.bontang@tiru.test', '/workspace/programs/new');
+      await checkPage(page, 'workspace-new-program');
+      // A refused form keeps what was typed, with the reason next to the field.
+      await page.getByLabel(/^Nama program/).fill('Bontang Bersih Sungai');
+      await page.getByLabel(/^Ringkasan/).fill('Terlalu pendek');
+      await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+      await page.getByText('Paling sedikit 20 karakter.').waitFor();
+      expect(await page.getByLabel(/^Nama program/).inputValue()).toBe('Bontang Bersih Sungai');
+
+      await page
+        .getByLabel(/^Ringkasan/)
+        .fill('Warga dan kelurahan membersihkan bantaran Sungai Bontang setiap bulan dengan dukungan APBD kota.');
+      await page.getByLabel('Penataan permukiman kumuh').check();
+      await page.getByLabel(/^Biaya satuan \(Rp\)/).fill('Rp25.000.000');
+      await page.getByLabel(/^Satuan biaya/).fill('per kelurahan');
+      await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+      await page.waitForURL((url) => url.pathname.endsWith('/edit') && url.searchParams.get('done') === 'created');
+      await checkPage(page, 'workspace-edit-program');
+
+      await page.getByRole('button', { name: 'Terbitkan' }).click();
+      await page.waitForURL((url) => url.searchParams.get('done') === 'publish');
+      await page.getByText('Program diterbitkan', { exact: false }).waitFor();
+
+      // Two editors at once: the second save is refused as stale, and what the second editor typed stays.
+      const editPath = new URL(page.url()).pathname;
+      const colleague = await page.context().newPage();
+      await colleague.goto(`${system.webUrl}${editPath}`);
+      await colleague.getByLabel(/^Dasar hukum/).fill('Peraturan Wali Kota Bontang Nomor 7 Tahun 2027');
+      await colleague.getByRole('button', { name: 'Simpan perubahan' }).click();
+      await colleague.waitForURL((url) => url.searchParams.get('done') === 'saved');
+      await colleague.close();
+      await page.getByLabel(/^Singkatan/).fill('BBS');
+      await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+      await page.getByText('Program ini baru saja diubah orang lain').waitFor();
+      expect(await page.getByLabel(/^Singkatan/).inputValue()).toBe('BBS');
+      await screenshot(page, 'workspace-stale-version');
+
+      // The search index follows the database through the outbox: look until the program shows up.
+      const deadline = Date.now() + 60_000;
+      let found = false;
+      while (!found && Date.now() < deadline) {
+        await page.goto(`${system.webUrl}/programs?q=sungai+bontang`);
+        found = (await page.getByRole('link', { name: 'Bontang Bersih Sungai', exact: true }).count()) > 0;
+        if (!found) await page.waitForTimeout(1_000);
+      }
+      expect(found).toBe(true);
+      await signOut(page);
+    });
+  });
+});
+
+describe('everyone', () => {
+  it('reads search, a profile and the comparison on a 360 px phone in English', async () => {
+    await withPage('phone', async ({ page }) => {
+      for (const [path, name] of [
+        ['/?lng=en', 'home-with-catalogue-phone-en'],
+        ['/programs?q=rumah&lng=en', 'search-phone-en'],
+        ['/programs/ritta-prabumulih?lng=en', 'profile-phone-en'],
+        ['/compare?p=prolita-bontang&p=ritta-prabumulih&lng=en', 'compare-phone-en'],
+      ] as const) {
+        await page.goto(`${system.webUrl}${path}`);
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+        await expectFitsScreen(page);
+        await checkPage(page, name);
+      }
+      await page.goto(`${system.webUrl}/`);
+      expect(await page.getByRole('heading', { level: 2, name: 'Most replicated' }).count()).toBe(1);
+      // Anonymous visitors see who to contact, but not how.
+      await page.goto(`${system.webUrl}/programs/prolita-bontang`);
+      expect(
+        await page.getByText('Phone numbers and e-mail addresses are shown only to signed-in officials.').count()
+      ).toBe(1);
+      expect(await page.getByText('prolita.bontang@tiru.test').count()).toBe(0);
+    });
+  });
+
+  it('searches with filters and signs in without JavaScript', async () => {
+    await withPage(
+      'desktop',
+      async ({ page }) => {
+        await page.goto(`${system.webUrl}/programs?lng=id`);
+        await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('rumah');
+        await page.getByLabel(/^Sumatera Selatan/).check();
+        await page.getByRole('button', { name: 'Terapkan filter' }).click();
+        await page.waitForURL((url) => url.searchParams.get('province') === '16');
+        expect(new URL(page.url()).search).toBe('?q=rumah&province=16');
+        expect(await page.getByRole('link', { name: 'Rumah Inti Tumbuh Tahan Gempa', exact: true }).count()).toBe(1);
+
+        await page.goto(`${system.webUrl}/sign-in?redirectTo=%2Fvisits`);
+        await page.getByLabel('Alamat e-mail').fill('koordinator.kalsel@tiru.test');
+        await page.getByLabel('Kata sandi').fill('not the password');
+        await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+        await page.getByText('E-mail atau kata sandi tidak cocok.', { exact: false }).waitFor();
+        expect(await page.getByLabel('Alamat e-mail').inputValue()).toBe('koordinator.kalsel@tiru.test');
+      },
+      false
+    );
+  });
+});
+
+/** Talks to the API directly, as an admin would through another tool, to issue an invitation. */
+async function inviteHostEditor(email: string): Promise<string> {
+  const call = async (query: string, cookie = '') => {
+    const response = await fetch(system.apiUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return { body: (await response.json()) as { data?: Record<string, { acceptUrl?: string }> }, response };
+  };
+  const signedIn = await call(
+    'mutation { signIn(email: "admin@tiru.test", password: "tiru-demo-admin") { accountId } }'
+  );
+  const cookie = signedIn.response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+  const invited = await call(
+    `mutation { invite(input: { email: "${email}", role: HOST_EDITOR, regencyCode: "64.74" }) { acceptUrl } }`,
+    cookie
+  );
+  const acceptUrl = invited.body.data?.invite?.acceptUrl;
+  if (!acceptUrl) throw new Error(`no invitation: ${JSON.stringify(invited.body)}`);
+  return new URL(acceptUrl).pathname;
+}
+
+describe('a new colleague in Bontang', () => {
+  it('accepts an invitation, keeping the name typed when the password is too short, and lands in the workspace', async () => {
+    const invitationPath = await inviteHostEditor('staf.bappeda@bontang.test');
+    await withPage('phone', async ({ page }) => {
+      await page.goto(`${system.webUrl}${invitationPath}?lng=id`);
+      await page.getByLabel(/^Nama tampilan/).fill('Rina — Bappeda Kota Bontang');
+      await page.getByLabel(/^Kata sandi baru/).fill('pendek');
+      await page.getByRole('button', { name: 'Aktifkan akun' }).click();
+      await page.getByText('Kata sandi paling sedikit 10 karakter.').waitFor();
+      expect(await page.getByLabel(/^Nama tampilan/).inputValue()).toBe('Rina — Bappeda Kota Bontang');
+      await expectFitsScreen(page);
+      await checkPage(page, 'invitation-phone');
+
+      await page.getByLabel(/^Kata sandi baru/).fill('sungai-bersih-2027');
+      await page.getByRole('button', { name: 'Aktifkan akun' }).click();
+      await page.waitForURL((url) => url.pathname === '/workspace/programs');
+      // Role-aware navigation: a host editor gets the workspace.
+      await page
+        .getByRole('navigation', { name: 'Navigasi utama' })
+        .getByRole('link', { name: 'Ruang kerja' })
+        .waitFor();
+    });
+  });
+});

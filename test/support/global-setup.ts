@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { logsDir, screenshotsDir } from './artifacts';
+import { chromiumPath } from './browser';
+import { runNpm } from './processes';
+
+/** Once per run: fresh artifact folders, a production build of the web app, and a check that Chromium is there. */
+export default async function setup() {
+  await rm(logsDir, { recursive: true, force: true });
+  await rm(screenshotsDir, { recursive: true, force: true });
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`
+    );
+  }
+  await runNpm('web build', ['run', 'build', '-w', '@tiru/web'], process.env, join(logsDir, 'web-build.log'));
+}

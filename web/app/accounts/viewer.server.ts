@@ -1,0 +1,48 @@
+import { redirect } from '@remix-run/node';
+import { graphql, type ResultOf } from '../graphql';
+import { graphqlRequest } from '../lib/api.server';
+
+const viewerQuery = graphql(`
+  query Viewer {
+    me {
+      accountId
+      displayName
+      email
+      memberships {
+        role
+        regencyCode
+        agencyId
+        coveredRegencyCodes
+      }
+    }
+  }
+`);
+
+export type Viewer = NonNullable<ResultOf<typeof viewerQuery>['me']>;
+
+/**
+ * Who is signed in, or null — also when the API cannot be reached, so pages that need no data (home, errors)
+ * still render and only the pages that do show the "unavailable" page.
+ */
+export async function viewerOf(request: Request): Promise<Viewer | null> {
+  try {
+    const result = await graphqlRequest(request, viewerQuery);
+    return result.ok ? result.data.me : null;
+  } catch (error) {
+    if (error instanceof Response && error.status === 503) return null;
+    throw error;
+  }
+}
+
+/** The address of the sign-in page that brings the visitor back to where they were. */
+export function signInHref(request: Request): string {
+  const { pathname, search } = new URL(request.url);
+  return `/sign-in?redirectTo=${encodeURIComponent(pathname + search)}`;
+}
+
+/** For pages only signed-in people may open: the viewer, or a redirect to sign in and come back. */
+export async function requireViewer(request: Request): Promise<Viewer> {
+  const viewer = await viewerOf(request);
+  if (!viewer) throw redirect(signInHref(request));
+  return viewer;
+}

@@ -1,0 +1,173 @@
+import { print } from '@0no-co/graphql.web';
+import { redirect } from '@remix-run/node';
+import { type TadaDocumentNode } from 'gql.tada';
+
+/** The error codes the API puts in `extensions.code`; anything else is reported as INTERNAL. */
+export const apiErrorCodes = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
+  'TOO_MANY_FAILED_SIGN_INS',
+  'INTERNAL',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+  /** The input field a BAD_USER_INPUT error is about (`extensions.field`), e.g. `participantCount`. */
+  field?: string;
+  /** Further facts the API puts in `extensions`, e.g. `actualVersion` on a stale-version CONFLICT. */
+  details?: Record<string, unknown>;
+}
+
+export type ApiResult<Data> =
+  | { ok: true; data: Data; headers: Headers }
+  | { ok: false; errors: ApiError[]; fieldErrors: Partial<Record<string, string>>; headers: Headers };
+
+/** Documents whose variables are all optional may be sent without them. */
+type VariablesArgument<Variables> = Partial<Variables> extends Variables
+  ? [variables?: Variables]
+  : [variables: Variables];
+
+interface GraphQLResponseBody {
+  data?: unknown;
+  errors?: { message?: unknown; extensions?: { code?: unknown; field?: unknown; [detail: string]: unknown } }[];
+}
+
+const requestTimeoutMs = 15_000;
+
+function apiUrl(): string {
+  return process.env.API_URL ?? 'http://localhost:4000/graphql';
+}
+
+function apiUnavailable(reason: unknown): Response {
+  console.error('GraphQL API unavailable:', reason);
+  return new Response(null, { status: 503, statusText: 'API unavailable' });
+}
+
+function toApiError(error: NonNullable<GraphQLResponseBody['errors']>[number]): ApiError {
+  const { code: rawCode, field, ...details } = error.extensions ?? {};
+  const code = apiErrorCodes.find((known) => known === rawCode) ?? 'INTERNAL';
+  const message = typeof error.message === 'string' ? error.message : code;
+  return {
+    code,
+    message,
+    ...(typeof field === 'string' ? { field } : {}),
+    ...(Object.keys(details).length > 0 ? { details } : {}),
+  };
+}
+
+function fieldErrorsOf(errors: ApiError[]): Partial<Record<string, string>> {
+  const fieldErrors: Partial<Record<string, string>> = {};
+  for (const error of errors) {
+    if (error.code === 'BAD_USER_INPUT' && error.field && !fieldErrors[error.field])
+      fieldErrors[error.field] = error.message;
+  }
+  return fieldErrors;
+}
+
+/** Only the API's cookies (the session) travel back to the browser; its other headers stay between the servers. */
+function cookiesToPassBack(response: Response): Headers {
+  const headers = new Headers();
+  for (const cookie of response.headers.getSetCookie()) headers.append('Set-Cookie', cookie);
+  return headers;
+}
+
+async function parseBody(response: Response): Promise<GraphQLResponseBody | null> {
+  try {
+    const body: unknown = await response.json();
+    return body && typeof body === 'object' ? (body as GraphQLResponseBody) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sends one operation to the API on behalf of the browser request: its cookies (the session) go along, and the
+ * API's Set-Cookie headers come back in `headers` for the route to return (sign-in, sign-out). GraphQL errors come
+ * back as a typed result; an unreachable API throws a 503 Response for the error boundary.
+ */
+export async function graphqlRequest<Data, Variables>(
+  request: Request,
+  document: TadaDocumentNode<Data, Variables>,
+  ...[variables]: VariablesArgument<Variables>
+): Promise<ApiResult<Data>> {
+  const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
+  const cookie = request.headers.get('Cookie');
+  if (cookie) headers.set('Cookie', cookie);
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(requestTimeoutMs)]),
+    });
+  } catch (error) {
+    if (request.signal.aborted) throw error;
+    throw apiUnavailable(error);
+  }
+
+  const body = await parseBody(response);
+  if (!body || (body.data === undefined && !Array.isArray(body.errors))) {
+    throw apiUnavailable(`HTTP ${response.status} without a GraphQL body`);
+  }
+  const passBack = cookiesToPassBack(response);
+  if (Array.isArray(body.errors) && body.errors.length > 0) {
+    const errors = body.errors.map(toApiError);
+    return { ok: false, errors, fieldErrors: fieldErrorsOf(errors), headers: passBack };
+  }
+  return { ok: true, data: body.data as Data, headers: passBack };
+}
+
+/**
+ * Fetches a plain HTTP resource of the API (not GraphQL) for the browser request, its cookies going along — e.g.
+ * a visit's `.ics` file. An unreachable API throws a 503 Response like `graphqlRequest`.
+ */
+export async function apiResource(request: Request, path: string): Promise<Response> {
+  const headers = new Headers();
+  const cookie = request.headers.get('Cookie');
+  if (cookie) headers.set('Cookie', cookie);
+  try {
+    return await fetch(new URL(path, apiUrl()), {
+      headers,
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(requestTimeoutMs)]),
+    });
+  } catch (error) {
+    if (request.signal.aborted) throw error;
+    throw apiUnavailable(error);
+  }
+}
+
+const statusForCode: Record<Exclude<ApiErrorCode, 'UNAUTHENTICATED'>, number> = {
+  BAD_USER_INPUT: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
+  RATE_LIMITED: 429,
+  TOO_MANY_FAILED_SIGN_INS: 429,
+  INTERNAL: 500,
+};
+
+/**
+ * For loaders, where an error means the page cannot be shown: returns the data, or throws a redirect to sign-in
+ * (UNAUTHENTICATED, coming back here afterwards) or a Response with the matching status for the error boundary.
+ */
+export function requireData<Data>(request: Request, result: ApiResult<Data>): Data {
+  if (result.ok) return result.data;
+  const [first] = result.errors;
+  const code = first?.code ?? 'INTERNAL';
+  if (code === 'UNAUTHENTICATED') {
+    const { pathname, search } = new URL(request.url);
+    throw redirect(`/sign-in?redirectTo=${encodeURIComponent(pathname + search)}`, { headers: result.headers });
+  }
+  if (code === 'INTERNAL') console.error('GraphQL API error:', result.errors);
+  throw new Response(null, { status: statusForCode[code], headers: result.headers });
+}

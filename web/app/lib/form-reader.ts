@@ -1,0 +1,187 @@
+import { type Translate } from '../i18n/translate';
+
+export type FormValues = Partial<Record<string, string | string[]>>;
+export type FieldErrors = Partial<Record<string, string>>;
+
+interface TextRules {
+  required?: boolean;
+  min?: number;
+  max?: number;
+  pattern?: { test: RegExp; message: string };
+}
+
+interface NumberRules {
+  required?: boolean;
+  min?: number;
+  max?: number;
+}
+
+const wholeNumber = /^-?\d+$/;
+
+/**
+ * Reads a submitted form field by field, keeping what the person typed (to show it again on error) and a
+ * translated message per field that breaks a rule. The rules mirror the API's own, so most mistakes are explained
+ * in the visitor's language before the API is asked; what the API still refuses is mapped onto the same fields.
+ */
+export class FormReader {
+  readonly values: FormValues = {};
+  readonly errors: FieldErrors = {};
+
+  constructor(private readonly form: FormData, readonly t: Translate) {}
+
+  get valid(): boolean {
+    return Object.keys(this.errors).length === 0;
+  }
+
+  fail(name: string, message: string): void {
+    this.errors[name] ??= message;
+  }
+
+  private raw(name: string): string {
+    const value = this.form.get(name);
+    const text = typeof value === 'string' ? value.trim() : '';
+    this.values[name] = text;
+    return text;
+  }
+
+  /** Trimmed text, or null when left empty. */
+  text(name: string, rules: TextRules = {}): string | null {
+    const text = this.raw(name);
+    if (!text) {
+      if (rules.required) this.fail(name, this.t('form.error.required'));
+      return null;
+    }
+    if (rules.min !== undefined && text.length < rules.min)
+      this.fail(name, this.t('form.error.tooShort', { min: rules.min }));
+    if (rules.max !== undefined && text.length > rules.max)
+      this.fail(name, this.t('form.error.tooLong', { max: rules.max }));
+    if (rules.pattern && !rules.pattern.test.test(text)) this.fail(name, rules.pattern.message);
+    return text;
+  }
+
+  /** Non-empty lines of a textarea (approach steps), each within `maxLength`. */
+  lines(name: string, { max, maxLength }: { max: number; maxLength: number }): string[] {
+    const lines = this.raw(name)
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (lines.length > max) this.fail(name, this.t('form.error.tooMany', { max }));
+    if (lines.some((line) => line.length > maxLength))
+      this.fail(name, this.t('form.error.tooLong', { max: maxLength }));
+    return lines;
+  }
+
+  /** A whole number (`1.250` and `1,250` are read as 1250), or null when left empty. */
+  integer(name: string, rules: NumberRules = {}): number | null {
+    const text = this.raw(name);
+    if (!text) {
+      if (rules.required) this.fail(name, this.t('form.error.required'));
+      return null;
+    }
+    const digits = text.replace(/[.,\s]/g, '');
+    if (!wholeNumber.test(digits) || !Number.isSafeInteger(Number(digits))) {
+      this.fail(name, this.t('form.error.wholeNumber'));
+      return null;
+    }
+    return this.inRange(name, Number(digits), rules);
+  }
+
+  /** A decimal number written either way (`11,28` or `11.28`), or null when left empty. */
+  decimal(name: string, rules: NumberRules = {}): number | null {
+    const text = this.raw(name);
+    if (!text) {
+      if (rules.required) this.fail(name, this.t('form.error.required'));
+      return null;
+    }
+    const normalised = text.replace(/\s/g, '').replace(',', '.');
+    const value = Number(normalised);
+    if (!/^-?\d+(\.\d+)?$/.test(normalised) || !Number.isFinite(value)) {
+      this.fail(name, this.t('form.error.number'));
+      return null;
+    }
+    return this.inRange(name, value, rules);
+  }
+
+  private inRange(name: string, value: number, { min, max }: NumberRules): number {
+    if (min !== undefined && max !== undefined && (value < min || value > max)) {
+      this.fail(name, this.t('form.error.between', { min, max }));
+    } else if (min === 0 && value < 0) {
+      this.fail(name, this.t('form.error.notNegative'));
+    }
+    return value;
+  }
+
+  /**
+   * Whole rupiah as the API's BigInt string. Accepts how people write amounts: `Rp50.000.000`, `50 000 000`,
+   * `50,000,000`; refuses decimals and negative amounts.
+   */
+  rupiah(name: string, { required = false }: { required?: boolean } = {}): string | null {
+    const text = this.raw(name);
+    if (!text) {
+      if (required) this.fail(name, this.t('form.error.required'));
+      return null;
+    }
+    const digits = text.replace(/^rp\.?/i, '').replace(/[\s.,]/g, '');
+    if (!/^\d+$/.test(digits) || /[.,]\d{1,2}$/.test(text)) {
+      this.fail(name, this.t('form.error.rupiah'));
+      return null;
+    }
+    return BigInt(digits).toString();
+  }
+
+  /** One of `options`, or null when left empty. */
+  choice<Option extends string>(name: string, options: readonly Option[], { required = false } = {}): Option | null {
+    const text = this.raw(name);
+    if (!text) {
+      if (required) this.fail(name, this.t('form.error.required'));
+      return null;
+    }
+    const option = options.find((candidate) => candidate === text);
+    if (!option) this.fail(name, this.t('form.error.choice'));
+    return option ?? null;
+  }
+
+  /** Every checked option of a checkbox group, in the options' order. */
+  choices<Option extends string>(name: string, options: readonly Option[], { min = 0 } = {}): Option[] {
+    const picked = new Set(this.form.getAll(name).filter((value): value is string => typeof value === 'string'));
+    this.values[name] = [...picked];
+    const chosen = options.filter((option) => picked.has(option));
+    if (chosen.length < min) this.fail(name, this.t('form.error.pickAtLeast', { min }));
+    return chosen;
+  }
+
+  /** Every value sent under one name (checkboxes whose options are not known in advance), trimmed, once each. */
+  all(name: string): string[] {
+    const values = this.form
+      .getAll(name)
+      .filter((value): value is string => typeof value === 'string')
+      .map((value) => value.trim())
+      .filter(Boolean);
+    this.values[name] = values;
+    return [...new Set(values)];
+  }
+
+  /** A checkbox: true when sent. */
+  flag(name: string): boolean {
+    const on = this.form.get(name) !== null;
+    this.values[name] = on ? 'on' : '';
+    return on;
+  }
+}
+
+/** What a form shows in a field: what was typed (after a refusal) or else the stored value. */
+export function shownValue(
+  values: FormValues | undefined,
+  name: string,
+  stored: string | number | null | undefined
+): string {
+  const typed = values?.[name];
+  if (typeof typed === 'string') return typed;
+  return stored === null || stored === undefined ? '' : String(stored);
+}
+
+/** The checked options of a checkbox group: as submitted after a refusal, or else as stored. */
+export function shownChoices(values: FormValues | undefined, name: string, stored: readonly string[]): string[] {
+  const typed = values?.[name];
+  return Array.isArray(typed) ? typed : [...stored];
+}

@@ -1,0 +1,65 @@
+import { graphql, type ResultOf } from '../graphql';
+import { graphqlRequest, requireData } from '../lib/api.server';
+
+const comparisonQuery = graphql(`
+  query Comparison($slugs: [String!]!) {
+    compare(slugs: $slugs) {
+      costPerBeneficiaryRupiah
+      yearsRunning
+      adoptionCount
+      fundingMix {
+        kind
+        percent
+      }
+      program {
+        slug
+        title
+        acronym
+        activity
+        themes
+        startYear
+        endYear
+        beneficiaries
+        beneficiaryUnit
+        unitsBuilt
+        totalBudgetRupiah
+        unitCostRupiah
+        unitCostUnit
+        legalBasis
+        hostRegency {
+          name
+          province {
+            name
+          }
+        }
+        outcomes {
+          id
+          indicator
+          baseline
+          value
+          unit
+          period
+        }
+        partners {
+          id
+          name
+        }
+        adoptions {
+          id
+          stage
+          adopterRegency {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type Comparison = ResultOf<typeof comparisonQuery>['compare'][number];
+
+/** The selected programs with their comparable figures, in the order picked; 404 when one cannot be shown. */
+export async function loadComparison(request: Request, slugs: readonly string[]): Promise<Comparison[]> {
+  if (slugs.length === 0) return [];
+  return requireData(request, await graphqlRequest(request, comparisonQuery, { slugs: [...slugs] })).compare;
+}

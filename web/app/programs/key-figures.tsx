@@ -1,0 +1,61 @@
+import { useI18n } from '../i18n/i18n-context';
+import { formatNumber, formatRupiah, formatRupiahShort } from '../lib/format';
+import { type ProgramFigures, type ProgramProfile } from './program-profile.server';
+
+/** The handful of numbers a Bappeda planner looks for first, as a description list. */
+export function KeyFigures({ program, figures }: { program: ProgramProfile; figures: ProgramFigures | null }) {
+  const { t, language } = useI18n();
+  const unknown = <span className="muted">{t('program.figures.unknown')}</span>;
+  const rupiah = (amount: string | null | undefined) =>
+    amount ? (
+      <>
+        {formatRupiahShort(amount, language)} <span className="muted">({formatRupiah(amount, language)})</span>
+      </>
+    ) : (
+      unknown
+    );
+  const rows = [
+    { label: t('program.figures.totalBudget'), value: rupiah(program.totalBudgetRupiah) },
+    {
+      label: t('program.figures.unitCost'),
+      value: program.unitCostRupiah ? (
+        <>
+          {formatRupiah(program.unitCostRupiah, language)} {program.unitCostUnit ?? ''}
+        </>
+      ) : (
+        unknown
+      ),
+    },
+    { label: t('program.figures.costPerBeneficiary'), value: rupiah(figures?.costPerBeneficiaryRupiah) },
+    {
+      label: t('program.figures.beneficiaries'),
+      value:
+        program.beneficiaries != null ? (
+          <>
+            {formatNumber(program.beneficiaries, language)} {program.beneficiaryUnit ?? ''}
+          </>
+        ) : (
+          unknown
+        ),
+    },
+    {
+      label: t('program.figures.unitsBuilt'),
+      value: program.unitsBuilt != null ? formatNumber(program.unitsBuilt, language) : unknown,
+    },
+    {
+      label: t('program.figures.yearsRunning'),
+      value: figures?.yearsRunning != null ? t('program.figures.years', { count: figures.yearsRunning }) : unknown,
+    },
+    { label: t('program.figures.adoptions'), value: formatNumber(program.adoptionCount, language) },
+  ];
+  return (
+    <dl className="key-figures">
+      {rows.map((row) => (
+        <div key={row.label}>
+          <dt>{row.label}</dt>
+          <dd>{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

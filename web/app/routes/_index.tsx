@@ -1,0 +1,188 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useLoaderData } from '@remix-run/react';
+import { hostsPrograms, requestsVisits } from '../accounts/roles';
+import { viewerOf } from '../accounts/viewer.server';
+import { Button } from '../components/button';
+import { Card } from '../components/card';
+import { Field } from '../components/field';
+import { HighlightedText } from '../components/highlighted-text';
+import { useI18n } from '../i18n/i18n-context';
+import { pageMeta, translatorForMeta } from '../i18n/route-meta';
+import { type PlainMessageKey } from '../i18n/translate';
+import { formatNumber, formatRupiahShort, formatShortDate } from '../lib/format';
+import { programThemes } from '../lib/program-themes';
+import { loadHomeShowcase, type ShowcaseHit } from '../programs/home-showcase.server';
+import { todayIn } from '../visits/calendar-months';
+import { loadMyVisits, type VisitRow } from '../visits/visit-queries.server';
+
+const upcomingStates: readonly VisitRow['state'][] = ['REQUESTED', 'ACCEPTED', 'RESCHEDULE_PROPOSED', 'CONFIRMED'];
+
+/** The signed-in person's next visits, hosted or travelled, soonest first. */
+async function upcomingVisits(request: Request): Promise<VisitRow[] | null> {
+  const viewer = await viewerOf(request);
+  if (!viewer) return null;
+  const roles = [
+    ...(requestsVisits(viewer) ? (['DELEGATION'] as const) : []),
+    ...(hostsPrograms(viewer) ? (['HOST'] as const) : []),
+  ];
+  const visits = (await Promise.all(roles.map((role) => loadMyVisits(request, role)))).flat();
+  const firstDay = (visit: VisitRow) => [...visit.dates].sort()[0] ?? '';
+  return visits
+    .filter((visit) => upcomingStates.includes(visit.state) && firstDay(visit) >= todayIn(visit.hostTimeZone))
+    .sort((a, b) => firstDay(a).localeCompare(firstDay(b)))
+    .slice(0, 3);
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [showcase, visits] = await Promise.all([loadHomeShowcase(request), upcomingVisits(request)]);
+  return { showcase, visits };
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(translatorForMeta(matches));
+
+const steps: readonly { title: PlainMessageKey; body: PlainMessageKey }[] = [
+  { title: 'home.steps.find.title', body: 'home.steps.find.body' },
+  { title: 'home.steps.compare.title', body: 'home.steps.compare.body' },
+  { title: 'home.steps.visit.title', body: 'home.steps.visit.body' },
+];
+
+function ShowcaseCard({ hit }: { hit: ShowcaseHit }) {
+  const { t, language } = useI18n();
+  return (
+    <Card title={hit.acronym ? `${hit.acronym} · ${hit.title}` : hit.title} href={`/programs/${hit.slug}`}>
+      <p className="muted">{t('search.hit.region', { regency: hit.hostRegencyName, province: hit.provinceName })}</p>
+      <p className="showcase__snippet">
+        <HighlightedText html={hit.summarySnippet} />
+      </p>
+      <ul className="search-hit__facts">
+        {hit.unitCostRupiah ? (
+          <li>
+            {t('search.hit.unitCost', {
+              amount: formatRupiahShort(hit.unitCostRupiah, language),
+              unit: hit.unitCostUnit ?? '',
+            })}
+          </li>
+        ) : null}
+        {hit.adoptionCount > 0 ? <li>{t('search.hit.adoptions', { count: hit.adoptionCount })}</li> : null}
+      </ul>
+    </Card>
+  );
+}
+
+function Showcase({ id, title, hits }: { id: string; title: PlainMessageKey; hits: ShowcaseHit[] }) {
+  const { t } = useI18n();
+  if (hits.length === 0) return null;
+  return (
+    <section className="section container" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t(title)}</h2>
+      <ul className="card-grid">
+        {hits.map((hit) => (
+          <li key={hit.slug}>
+            <ShowcaseCard hit={hit} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function Home() {
+  const { t, language } = useI18n();
+  const { showcase, visits } = useLoaderData<typeof loader>();
+  const figures = showcase?.figures;
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>{t('home.title')}</h1>
+          <p className="lead">{t('home.lead')}</p>
+          <Form method="get" action="/programs" role="search" className="search-form">
+            <Field
+              name="q"
+              label={t('home.search.label')}
+              hint={t('home.search.hint')}
+              inputProps={{ type: 'search', autoComplete: 'off', enterKeyHint: 'search' }}
+            />
+            <Button type="submit">{t('home.search.submit')}</Button>
+          </Form>
+          {figures ? (
+            <dl className="headline-figures" aria-label={t('home.figures.title')}>
+              <div>
+                <dt>{t('home.figures.programs')}</dt>
+                <dd>{formatNumber(figures.programs, language)}</dd>
+              </div>
+              <div>
+                <dt>{t('home.figures.provinces')}</dt>
+                <dd>{formatNumber(figures.provinces, language)}</dd>
+              </div>
+              {figures.adoptions !== null ? (
+                <div>
+                  <dt>{t('home.figures.adoptions')}</dt>
+                  <dd>{formatNumber(figures.adoptions, language)}</dd>
+                </div>
+              ) : null}
+            </dl>
+          ) : null}
+        </div>
+      </section>
+
+      {visits ? (
+        <section className="section container" aria-labelledby="upcoming-heading">
+          <h2 id="upcoming-heading">{t('home.visits.title')}</h2>
+          {visits.length === 0 ? <p className="muted">{t('home.visits.none')}</p> : null}
+          <ul className="plain-list">
+            {visits.map((visit) => (
+              <li key={visit.id}>
+                <Link to={`/visits/${visit.id}`}>
+                  {t('visits.to', { host: visit.hostRegency.name })} —{' '}
+                  {visit.visitingRegencies.map((regency) => regency.name).join(', ')}
+                </Link>{' '}
+                <span className="muted">
+                  {visit.dates.map((date) => formatShortDate(date, visit.hostTimeZone, language)).join(', ')} ·{' '}
+                  {t(`visitState.${visit.state}`)}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/visits">{t('home.visits.all')}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      {showcase ? (
+        <>
+          <Showcase id="most-replicated" title="home.replicated.title" hits={showcase.mostReplicated} />
+          <Showcase id="newest" title="home.recent.title" hits={showcase.newest} />
+          <p className="container">
+            <Link to="/programs">{t('home.seeAll')}</Link>
+          </p>
+        </>
+      ) : null}
+
+      <section className="section container" aria-labelledby="themes-heading">
+        <h2 id="themes-heading">{t('home.themes.title')}</h2>
+        <ul className="theme-grid">
+          {programThemes.map((theme) => (
+            <li key={theme}>
+              <Link to={`/programs?theme=${theme}`}>{t(`theme.${theme}`)}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="section container" aria-labelledby="steps-heading">
+        <h2 id="steps-heading">{t('home.steps.title')}</h2>
+        <ol className="steps">
+          {steps.map((step) => (
+            <li key={step.title}>
+              <Card title={t(step.title)}>
+                <p>{t(step.body)}</p>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { hostedRegencyCodes } from '../accounts/roles';
+import { requireViewer } from '../accounts/viewer.server';
+import { Button } from '../components/button';
+import { Field } from '../components/field';
+import { Notice } from '../components/notice';
+import { PageHeader } from '../components/page-header';
+import { useI18n } from '../i18n/i18n-context';
+import { translatorOf } from '../i18n/language.server';
+import { pageMeta, translatorForMeta } from '../i18n/route-meta';
+import { explainApiErrors } from '../lib/api-rejection';
+import { FormReader, shownValue } from '../lib/form-reader';
+import { reject, statusForApiErrors } from '../lib/form-submission.server';
+import { loadRegencyOptions } from '../regions/regions.server';
+import { createProgram, loadAgencyOptions } from '../workspace/program-editing.server';
+import { ProgramFields } from '../workspace/program-fields';
+import { readNewProgramPlace, readProgramFields } from '../workspace/program-form';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const regencies = await loadRegencyOptions(request, hostedRegencyCodes(viewer));
+  // The lead agency can be picked here only when the host region is known in advance; otherwise on the edit page.
+  const agencies = regencies.length === 1 ? await loadAgencyOptions(request, regencies[0]!.code) : [];
+  return { regencies, agencies };
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = translatorForMeta(matches);
+  return pageMeta(t, t('workspace.new.title'));
+};
+
+const formFields = [
+  'hostRegencyCode',
+  'slug',
+  'title',
+  'acronym',
+  'localName',
+  'leadAgencyId',
+  'themes',
+  'summary',
+  'problem',
+  'approachSteps',
+  'legalBasis',
+  'startYear',
+  'endYear',
+  'activity',
+  'beneficiaries',
+  'beneficiaryUnit',
+  'unitsBuilt',
+  'totalBudgetRupiah',
+  'unitCostRupiah',
+  'unitCostUnit',
+];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const t = await translatorOf(request);
+  const form = new FormReader(await request.formData(), t);
+  const place = readNewProgramPlace(form);
+  const fields = readProgramFields(form);
+  if (!form.valid) return reject({ values: form.values, fieldErrors: form.errors, formError: t('form.errorSummary') });
+
+  const result = await createProgram(request, { ...place, ...fields });
+  if (result.ok) throw redirect(`/workspace/programs/${result.data.createProgram.slug}/edit?done=created`);
+  const explained = explainApiErrors(result.errors, t, formFields, {
+    slug: t('workspace.error.slugTaken'),
+    endYear: t('form.error.endBeforeStart'),
+  });
+  return reject(
+    {
+      values: form.values,
+      fieldErrors: explained.fieldErrors,
+      formError: explained.formError ?? t('form.errorSummary'),
+    },
+    statusForApiErrors(result.errors)
+  );
+}
+
+export default function NewProgram() {
+  const { t } = useI18n();
+  const { regencies, agencies } = useLoaderData<typeof loader>();
+  const rejection = useActionData<typeof action>();
+  const submitting = useNavigation().state === 'submitting';
+
+  return (
+    <>
+      <PageHeader title={t('workspace.new.title')} lead={t('workspace.new.lead')} />
+      {rejection?.formError ? <Notice tone="error">{rejection.formError}</Notice> : null}
+      <Form method="post" className="stacked-form program-form" noValidate>
+        <fieldset className="form-section">
+          <legend>{t('workspace.field.hostRegency')}</legend>
+          <div className="form-row">
+            <Field
+              name="hostRegencyCode"
+              label={t('workspace.field.hostRegency')}
+              required
+              error={rejection?.fieldErrors.hostRegencyCode}
+              control={(props) => (
+                <select {...props} defaultValue={shownValue(rejection?.values, 'hostRegencyCode', regencies[0]?.code)}>
+                  {regencies.map((regency) => (
+                    <option key={regency.code} value={regency.code}>
+                      {t('regency.inProvince', { regency: regency.name, province: regency.province.name })}
+                    </option>
+                  ))}
+                </select>
+              )}
+            />
+            <Field
+              name="slug"
+              label={t('workspace.field.slug')}
+              hint={t('workspace.field.slug.hint')}
+              error={rejection?.fieldErrors.slug}
+              inputProps={{ defaultValue: shownValue(rejection?.values, 'slug', null), autoCapitalize: 'none' }}
+            />
+          </div>
+        </fieldset>
+        <ProgramFields stored={null} values={rejection?.values} errors={rejection?.fieldErrors} agencies={agencies} />
+        <Button type="submit" disabled={submitting}>
+          {t('workspace.new.submit')}
+        </Button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import { type TadaDocumentNode } from 'gql.tada';
+import { graphql, type ResultOf, type VariablesOf } from '../graphql';
+import { graphqlRequest, requireData, type ApiResult } from '../lib/api.server';
+import { type PublicationAction } from './edit-intents';
+
+const editableProgramQuery = graphql(`
+  query EditableProgram($slug: String!) {
+    program(slug: $slug) {
+      slug
+      version
+      title
+      acronym
+      localName
+      publication
+      isStale
+      lastVerifiedAt
+      canEdit
+      themes
+      summary
+      problem
+      approachSteps
+      legalBasis
+      startYear
+      endYear
+      activity
+      beneficiaries
+      beneficiaryUnit
+      unitsBuilt
+      totalBudgetRupiah
+      unitCostRupiah
+      unitCostUnit
+      leadAgency {
+        id
+      }
+      hostRegency {
+        code
+        name
+        province {
+          timeZone
+        }
+      }
+      costs {
+        id
+        kind
+        label
+        amountRupiah
+        unit
+        year
+      }
+      funding {
+        id
+        kind
+        sharePercent
+        amountRupiah
+        note
+      }
+      outcomes {
+        id
+        indicator
+        baseline
+        value
+        unit
+        period
+      }
+      partners {
+        id
+        name
+        role
+      }
+      contacts {
+        id
+        name
+        role
+        phone
+        email
+      }
+      documents {
+        id
+        title
+        url
+      }
+      revisions {
+        version
+        action
+        createdAt
+      }
+    }
+  }
+`);
+
+const agenciesQuery = graphql(`
+  query RegencyAgencies($regencyCode: String) {
+    agencies(regencyCode: $regencyCode) {
+      id
+      name
+    }
+  }
+`);
+
+export type EditableProgram = NonNullable<ResultOf<typeof editableProgramQuery>['program']>;
+export type AgencyOption = ResultOf<typeof agenciesQuery>['agencies'][number];
+
+/** The program with everything its edit page shows; 404 when missing, 403 when the viewer may not edit it. */
+export async function loadEditableProgram(request: Request, slug: string): Promise<EditableProgram> {
+  const { program } = requireData(request, await graphqlRequest(request, editableProgramQuery, { slug }));
+  if (!program) throw new Response(null, { status: 404 });
+  if (!program.canEdit) throw new Response(null, { status: 403 });
+  return program;
+}
+
+/** Agencies that may lead a program of the regency. */
+export async function loadAgencyOptions(request: Request, regencyCode: string): Promise<AgencyOption[]> {
+  return requireData(request, await graphqlRequest(request, agenciesQuery, { regencyCode })).agencies;
+}
+
+const createProgramMutation = graphql(`
+  mutation CreateProgram($input: CreateProgramInput!) {
+    createProgram(input: $input) {
+      slug
+    }
+  }
+`);
+
+const updateProgramMutation = graphql(`
+  mutation UpdateProgram($slug: String!, $version: Int!, $input: ProgramFieldsInput!) {
+    updateProgram(slug: $slug, version: $version, input: $input) {
+      version
+    }
+  }
+`);
+
+export type NewProgramInput = VariablesOf<typeof createProgramMutation>['input'];
+export type ProgramFieldsInput = VariablesOf<typeof updateProgramMutation>['input'];
+
+export function createProgram(request: Request, input: NewProgramInput) {
+  return graphqlRequest(request, createProgramMutation, { input });
+}
+
+export function updateProgram(request: Request, slug: string, version: number, input: ProgramFieldsInput) {
+  return graphqlRequest(request, updateProgramMutation, { slug, version, input });
+}
+
+const publishMutation = graphql(`
+  mutation PublishProgram($slug: String!, $version: Int!) {
+    publishProgram(slug: $slug, version: $version) {
+      version
+    }
+  }
+`);
+const unpublishMutation = graphql(`
+  mutation UnpublishProgram($slug: String!, $version: Int!) {
+    unpublishProgram(slug: $slug, version: $version) {
+      version
+    }
+  }
+`);
+const archiveMutation = graphql(`
+  mutation ArchiveProgram($slug: String!, $version: Int!) {
+    archiveProgram(slug: $slug, version: $version) {
+      version
+    }
+  }
+`);
+const verifyMutation = graphql(`
+  mutation VerifyProgram($slug: String!, $version: Int!) {
+    verifyProgram(slug: $slug, version: $version) {
+      version
+    }
+  }
+`);
+
+const publicationMutations: Record<PublicationAction, TadaDocumentNode<unknown, { slug: string; version: number }>> = {
+  publish: publishMutation,
+  unpublish: unpublishMutation,
+  archive: archiveMutation,
+  verify: verifyMutation,
+};
+
+export function changePublication(
+  request: Request,
+  action: PublicationAction,
+  slug: string,
+  version: number
+): Promise<ApiResult<unknown>> {
+  return graphqlRequest(request, publicationMutations[action], { slug, version });
+}
