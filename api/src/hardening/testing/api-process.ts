@@ -14,15 +14,28 @@ export type ApiProcess = {
   logLines: Record<string, unknown>[];
   output(): string;
   exited: Promise<number | null>;
-  /** Ids of every process below the API's (its Meilisearch). */
-  descendants(): number[];
+  /** Every process below the API's: its Meilisearch, and esbuild started by tsx. */
+  descendants(): ProcessEntry[];
   cleanUp(): Promise<void>;
 };
 
-function descendantsOf(pid: number): number[] {
-  const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid=']).toString().trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
-  const children = table.filter(([, parent]) => parent === pid).map(([child]) => child!);
-  return children.flatMap((child) => [child, ...descendantsOf(child)]);
+export type ProcessEntry = { pid: number; command: string };
+
+function processTable(): (ProcessEntry & { parent: number })[] {
+  return execFileSync('ps', ['-e', '-o', 'pid=,ppid=,comm='])
+    .toString()
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [pid, parent, ...command] = line.trim().split(/\s+/);
+      return { pid: Number(pid), parent: Number(parent), command: command.join(' ') };
+    });
+}
+
+function descendantsOf(pid: number, table = processTable()): ProcessEntry[] {
+  return table
+    .filter(({ parent }) => parent === pid)
+    .flatMap(({ pid: child, command }) => [{ pid: child, command }, ...descendantsOf(child, table)]);
 }
 
 /**
