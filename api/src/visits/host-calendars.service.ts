@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { assertCanEditHostCalendar, type HostScope } from '../accounts/authorization';
 import { type Viewer } from '../accounts/viewer';
+import { recordAudit } from '../audit/record-audit';
 import { Agency } from '../agencies/agency.entity';
 import { InvalidInput, NotFound, StaleVersion } from '../errors/domain-errors';
 import { type IndonesianTimeZone, Regency } from '../regions/region.entities';
@@ -105,6 +106,13 @@ export async function setHostCalendar(em: EntityManager, viewer: Viewer | null, 
     }
     const calendar = current ?? tx.create(HostCalendar, { hostRegency: regency, ...values });
     tx.assign(calendar, { ...values, agency: agencyId });
+    recordAudit(tx, {
+      actor: viewer,
+      entityType: 'HostCalendar',
+      entityId: regency.code,
+      action: current ? 'UPDATED' : 'CREATED',
+      changedFields: [...Object.keys(values), 'agency'],
+    });
     await applyCapacityFrom(tx, regency, todayIn(timeZoneOf(regency), now), values);
     await tx.flush();
     return calendar;
@@ -142,6 +150,7 @@ export async function addBlackoutDate(em: EntityManager, viewer: Viewer | null, 
   const existing = calendar.blackoutDates.getItems().find((blackout) => blackout.date === date);
   if (existing) existing.reason = trimmed;
   else em.create(HostBlackoutDate, { calendar, date, reason: trimmed });
+  recordAudit(em, { actor: viewer, entityType: 'HostCalendar', entityId: hostRegencyCode, action: 'CLOSED_DAY', details: { date, reason: trimmed } });
   await em.flush();
   return calendar;
 }
@@ -153,6 +162,7 @@ export async function removeBlackoutDate(em: EntityManager, viewer: Viewer | nul
   if (!blackout) throw new NotFound('Blackout date', date, 'date');
   calendar.blackoutDates.remove(blackout);
   em.remove(blackout);
+  recordAudit(em, { actor: viewer, entityType: 'HostCalendar', entityId: hostRegencyCode, action: 'REOPENED_DAY', details: { date } });
   await em.flush();
   return calendar;
 }

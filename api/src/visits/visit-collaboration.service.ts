@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Viewer } from '../accounts/viewer';
+import { recordAudit } from '../audit/record-audit';
 import { Conflict, InvalidInput, NotAllowed, NotFound } from '../errors/domain-errors';
 import { enqueueVisitMail } from '../notifications/visit-mail';
 import { parseLocalTime } from './host-time';
@@ -69,6 +70,7 @@ async function changeAgenda(
   em: EntityManager,
   viewer: Viewer | null,
   visitId: string,
+  action: 'ADDED_AGENDA_ITEM' | 'UPDATED_AGENDA_ITEM' | 'REMOVED_AGENDA_ITEM',
   change: (tx: EntityManager, inHand: VisitInHand) => Promise<void>,
 ): Promise<StudyVisit> {
   return em.transactional(async (tx) => {
@@ -78,6 +80,7 @@ async function changeAgenda(
     if (CLOSED_STATES.includes(visit.state)) throw new Conflict(`This visit is ${visit.state.toLowerCase()}: its agenda can no longer change.`, 'state');
     const before = calendarFingerprint(visit.state, await schedulesOf(tx, visit));
     await change(tx, inHand);
+    recordAudit(tx, { actor: inHand.actor, entityType: 'StudyVisit', entityId: visit.id, action, changedFields: ['agenda'] });
     await tx.flush();
     if (calendarFingerprint(visit.state, await schedulesOf(tx, visit)) !== before) visit.calendarSequence += 1;
     await tx.flush();
@@ -92,19 +95,19 @@ async function agendaItemOf(tx: EntityManager, visit: StudyVisit, itemId: number
 }
 
 export function addAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, entry: AgendaEntry): Promise<StudyVisit> {
-  return changeAgenda(em, viewer, visitId, async (tx, { visit }) => {
+  return changeAgenda(em, viewer, visitId, 'ADDED_AGENDA_ITEM', async (tx, { visit }) => {
     tx.create(StudyVisitAgendaItem, { visit, ...(await checkedAgendaEntry(tx, visit, entry)) });
   });
 }
 
 export function updateAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, itemId: number, entry: AgendaEntry): Promise<StudyVisit> {
-  return changeAgenda(em, viewer, visitId, async (tx, { visit }) => {
+  return changeAgenda(em, viewer, visitId, 'UPDATED_AGENDA_ITEM', async (tx, { visit }) => {
     tx.assign(await agendaItemOf(tx, visit, itemId), await checkedAgendaEntry(tx, visit, entry));
   });
 }
 
 export function removeAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, itemId: number): Promise<StudyVisit> {
-  return changeAgenda(em, viewer, visitId, async (tx, { visit }) => {
+  return changeAgenda(em, viewer, visitId, 'REMOVED_AGENDA_ITEM', async (tx, { visit }) => {
     tx.remove(await agendaItemOf(tx, visit, itemId));
   });
 }

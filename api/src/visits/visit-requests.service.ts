@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { assertCanRequestVisitFor, requireViewer } from '../accounts/authorization';
 import { type Viewer } from '../accounts/viewer';
+import { recordAudit } from '../audit/record-audit';
 import { Agency } from '../agencies/agency.entity';
 import { InvalidInput, NotFound } from '../errors/domain-errors';
 import { enqueueVisitMail } from '../notifications/visit-mail';
@@ -182,6 +183,13 @@ export async function requestVisit(em: EntityManager, viewer: Viewer | null, inp
     for (const date of input.dates) tx.create(StudyVisitDay, { visit, date, proposed: false });
     for (const entry of participants) tx.create(StudyVisitParticipant, { visit, name: entry.name, position: entry.position, agency: entry.agencyId });
     tx.create(StudyVisitTransition, { visit, actor: requester.accountId, action: 'REQUEST', fromState: null, toState: 'REQUESTED', dates: [...input.dates].sort() });
+    recordAudit(tx, {
+      actor: requester,
+      entityType: 'StudyVisit',
+      entityId: visit.id,
+      action: 'REQUEST',
+      details: { hostRegencyCode: host.code, dates: [...input.dates].sort(), participantCount: input.participantCount, toState: 'REQUESTED' },
+    });
     await tx.flush();
     await enqueueVisitMail(tx, await partiesOf(tx, visit), 'HOST', requester.accountId, {
       template: 'visit-update',

@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Viewer } from '../accounts/viewer';
+import { recordAudit } from '../audit/record-audit';
 import { Conflict, InvalidInput, NotAllowed } from '../errors/domain-errors';
 import { enqueueVisitMail } from '../notifications/visit-mail';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
@@ -154,6 +155,14 @@ export async function performVisitAction(
       toState: result.next,
       reason,
       dates: action === 'PROPOSE_DATES' ? [...(options.dates ?? [])].sort() : null,
+    });
+    recordAudit(tx, {
+      actor: inHand.actor,
+      entityType: 'StudyVisit',
+      entityId: visit.id,
+      action,
+      changedFields: ['state'],
+      details: { fromState: from, toState: result.next, ...(action === 'PROPOSE_DATES' ? { dates: [...(options.dates ?? [])].sort() } : {}) },
     });
     if (countsForProgramSearch(from) !== countsForProgramSearch(result.next)) await enqueueProgramSearchSync(tx, visit);
     await tx.flush();

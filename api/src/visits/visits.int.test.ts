@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Viewer } from '../accounts/viewer';
 import { Adoption } from '../adoptions/adoption.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { Program } from '../programs/program.entities';
 import { createAgency, createHostCalendar, createProgram, createViewer, seedTestRegions, upcomingWeekdays } from '../testing/factories';
@@ -154,6 +155,11 @@ describe('host calendars', () => {
     expect((await api.execute(ADD, { date: election }, tangselDelegate)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const removed = await api.execute<{ removeHostBlackoutDate: { blackoutDates: { date: string }[] } }>(REMOVE, { date: election }, bontangEditor);
     expect(removed.data?.removeHostBlackoutDate.blackoutDates).toEqual([{ date: nyepi }]);
+    const audited = await api.em().find(AuditEntry, { entityType: 'HostCalendar', entityId: '64.74', details: { date: election } }, { orderBy: { id: 'asc' } });
+    expect(audited.map(({ action, actorAccountId }) => ({ action, actorAccountId }))).toEqual([
+      { action: 'CLOSED_DAY', actorAccountId: bontangEditor.accountId },
+      { action: 'REOPENED_DAY', actorAccountId: bontangEditor.accountId },
+    ]);
   });
 
   it('shows availability per day: blackouts with their reason, closed weekends, free days', async () => {
@@ -299,6 +305,12 @@ describe('the workflow', () => {
       ['ACCEPT', [tangselDelegate.email]],
       ['CONFIRM', [bontangEditor.email]],
     ]);
+    const audited = await api.em().find(AuditEntry, { entityType: 'StudyVisit', entityId: visit.id }, { orderBy: { id: 'asc' } });
+    expect(audited.map(({ action, actorAccountId, details }) => ({ action, actorAccountId, toState: details.toState }))).toEqual([
+      { action: 'REQUEST', actorAccountId: tangselDelegate.accountId, toState: 'REQUESTED' },
+      { action: 'ACCEPT', actorAccountId: bontangEditor.accountId, toState: 'ACCEPTED' },
+      { action: 'CONFIRM', actorAccountId: tangselDelegate.accountId, toState: 'CONFIRMED' },
+    ]);
     const searchSyncs = await api.em().find(OutboxEvent, { topic: 'search.program', payload: { reason: 'visit' } });
     expect(searchSyncs.map((event) => event.payload.slug)).toEqual(['prolita-bontang']);
 
@@ -365,6 +377,8 @@ describe('messages and agenda', () => {
     expect(updated.data?.updateVisitAgendaItem).toEqual({ agenda: [{ activity: 'Paparan dan tanya jawab', startTime: '08:30' }] });
     const REMOVE = `mutation D($id: ID!, $item: ID!) { removeVisitAgendaItem(visitId: $id, itemId: $item) { agenda { id } } }`;
     expect((await api.execute(REMOVE, { id: visit.id, item: itemId }, bontangEditor)).data?.removeVisitAgendaItem).toEqual({ agenda: [] });
+    const audited = await api.em().find(AuditEntry, { entityType: 'StudyVisit', entityId: visit.id, changedFields: { $contains: ['agenda'] } }, { orderBy: { id: 'asc' } });
+    expect(audited.map((entry) => entry.action)).toEqual(['ADDED_AGENDA_ITEM', 'UPDATED_AGENDA_ITEM', 'REMOVED_AGENDA_ITEM']);
   });
 });
 
