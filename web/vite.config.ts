@@ -1,5 +1,6 @@
 import { vitePlugin as remix } from '@remix-run/dev';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { recordPeerAddress } from './app/lib/client-address.server';
 
 declare module '@remix-run/node' {
   interface Future {
@@ -7,8 +8,20 @@ declare module '@remix-run/node' {
   }
 }
 
+/** In development, as in `server.ts`: the browser's address goes to the API in X-Forwarded-For. */
+const forwardPeerAddress: Plugin = {
+  name: 'tiru:forward-peer-address',
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      recordPeerAddress(request);
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   plugins: [
+    forwardPeerAddress,
     remix({
       future: {
         v3_fetcherPersist: true,

@@ -8,6 +8,7 @@ import { graphqlRequest, requireData, type ApiResult } from './api.server';
 interface Received {
   body: { query: string; variables: unknown };
   cookie: string | undefined;
+  forwardedFor: string | undefined;
 }
 let received: Received[] = [];
 let answer: (res: import('node:http').ServerResponse) => void = () => {};
@@ -29,7 +30,11 @@ function answerJson(body: unknown, headers: Record<string, string | string[]> = 
 beforeAll(async () => {
   server = createServer((req, res) => {
     void readJson(req).then((body) => {
-      received.push({ body, cookie: req.headers.cookie });
+      received.push({
+        body,
+        cookie: req.headers.cookie,
+        forwardedFor: req.headers['x-forwarded-for'] as string | undefined,
+      });
       answer(res);
     });
   });
@@ -52,8 +57,10 @@ const typenameQuery = graphql(`
   }
 `);
 
-const browserRequest = (cookie?: string) =>
-  new Request('http://tiru.test/visits/new?host=64.74', cookie ? { headers: { Cookie: cookie } } : {});
+const browserRequest = (cookie?: string, forwardedFor?: string) =>
+  new Request('http://tiru.test/visits/new?host=64.74', {
+    headers: { ...(cookie ? { Cookie: cookie } : {}), ...(forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {}) },
+  });
 
 function failure<Data>(result: ApiResult<Data>) {
   if (result.ok) throw new Error('expected a failed result');
@@ -69,6 +76,13 @@ describe('graphqlRequest', () => {
     expect(received[0]?.cookie).toBe('tiru_session=abc; tiru_lng=en');
     expect(received[0]?.body.query).toContain('query Typename');
     expect(received[0]?.body.variables).toEqual({});
+  });
+
+  it('passes the browser’s address on as X-Forwarded-For, for the API’s rate limits', async () => {
+    answerJson({ data: { __typename: 'Query' } });
+    await graphqlRequest(browserRequest(undefined, '203.0.113.7'), typenameQuery);
+    await graphqlRequest(browserRequest(), typenameQuery);
+    expect(received.map((request) => request.forwardedFor)).toEqual(['203.0.113.7', undefined]);
   });
 
   it('passes back every Set-Cookie of the API so sign-in and sign-out reach the browser', async () => {
@@ -115,6 +129,14 @@ describe('graphqlRequest', () => {
       field: 'version',
       details: { expectedVersion: 3, actualVersion: 4 },
     });
+  });
+
+  it('keeps the API’s wait before retrying a throttled request', async () => {
+    answerJson({
+      errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 30 } }],
+    });
+    const result = failure(await graphqlRequest(browserRequest(), typenameQuery));
+    expect(result.errors[0]).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: 30 } });
   });
 
   it('keeps known codes and reports unknown ones as INTERNAL, also on HTTP error statuses', async () => {
@@ -185,6 +207,9 @@ describe('requireData', () => {
     ['FORBIDDEN', 403],
     ['CONFLICT', 409],
     ['BAD_USER_INPUT', 400],
+    ['RATE_LIMITED', 429],
+    ['PAYLOAD_TOO_LARGE', 413],
+    ['REQUEST_TIMEOUT', 503],
     ['INTERNAL', 500],
   ])('turns %s into status %i for the error boundary', (code, status) => {
     expect(thrownBy(() => requireData(browserRequest(), failed(code))).status).toBe(status);

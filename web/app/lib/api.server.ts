@@ -2,7 +2,10 @@ import { print } from '@0no-co/graphql.web';
 import { redirect } from '@remix-run/node';
 import { type TadaDocumentNode } from 'gql.tada';
 
-/** The error codes the API puts in `extensions.code`; anything else is reported as INTERNAL. */
+/**
+ * The error codes the API puts in `extensions.code` (domain errors, and the refusals of api/src/hardening); anything
+ * else is reported as INTERNAL.
+ */
 export const apiErrorCodes = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -12,6 +15,15 @@ export const apiErrorCodes = [
   'SERVICE_UNAVAILABLE',
   'RATE_LIMITED',
   'TOO_MANY_FAILED_SIGN_INS',
+  'PAYLOAD_TOO_LARGE',
+  'REQUEST_TIMEOUT',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_TOKENS',
+  'BATCH_TOO_LARGE',
+  'BAD_REQUEST',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
@@ -71,6 +83,19 @@ function fieldErrorsOf(errors: ApiError[]): Partial<Record<string, string>> {
   return fieldErrors;
 }
 
+/**
+ * What travels from the browser's request to the API: its cookies (the session) and the X-Forwarded-For chain the
+ * web server recorded (see client-address.server.ts), so the API's rate limits count this browser, not the web server.
+ */
+function headersForApi(request: Request, init: Record<string, string> = {}): Headers {
+  const headers = new Headers(init);
+  for (const name of ['Cookie', 'X-Forwarded-For']) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  return headers;
+}
+
 /** Only the API's cookies (the session) travel back to the browser; its other headers stay between the servers. */
 function cookiesToPassBack(response: Response): Headers {
   const headers = new Headers();
@@ -88,7 +113,7 @@ async function parseBody(response: Response): Promise<GraphQLResponseBody | null
 }
 
 /**
- * Sends one operation to the API on behalf of the browser request: its cookies (the session) go along, and the
+ * Sends one operation to the API on behalf of the browser request: its cookies and client address go along, and the
  * API's Set-Cookie headers come back in `headers` for the route to return (sign-in, sign-out). GraphQL errors come
  * back as a typed result; an unreachable API throws a 503 Response for the error boundary.
  */
@@ -97,10 +122,7 @@ export async function graphqlRequest<Data, Variables>(
   document: TadaDocumentNode<Data, Variables>,
   ...[variables]: VariablesArgument<Variables>
 ): Promise<ApiResult<Data>> {
-  const headers = new Headers({ 'Content-Type': 'application/json', Accept: 'application/json' });
-  const cookie = request.headers.get('Cookie');
-  if (cookie) headers.set('Cookie', cookie);
-
+  const headers = headersForApi(request, { 'Content-Type': 'application/json', Accept: 'application/json' });
   let response: Response;
   try {
     response = await fetch(apiUrl(), {
@@ -131,9 +153,7 @@ export async function graphqlRequest<Data, Variables>(
  * a visit's `.ics` file. An unreachable API throws a 503 Response like `graphqlRequest`.
  */
 export async function apiResource(request: Request, path: string): Promise<Response> {
-  const headers = new Headers();
-  const cookie = request.headers.get('Cookie');
-  if (cookie) headers.set('Cookie', cookie);
+  const headers = headersForApi(request);
   try {
     return await fetch(new URL(path, apiUrl()), {
       headers,
@@ -145,16 +165,31 @@ export async function apiResource(request: Request, path: string): Promise<Respo
   }
 }
 
-const statusForCode: Record<Exclude<ApiErrorCode, 'UNAUTHENTICATED'>, number> = {
+const statusForCode: Record<ApiErrorCode, number> = {
   BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   SERVICE_UNAVAILABLE: 503,
   RATE_LIMITED: 429,
   TOO_MANY_FAILED_SIGN_INS: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  REQUEST_TIMEOUT: 503,
+  QUERY_TOO_COMPLEX: 400,
+  QUERY_TOO_DEEP: 400,
+  TOO_MANY_ALIASES: 400,
+  TOO_MANY_DIRECTIVES: 400,
+  TOO_MANY_TOKENS: 400,
+  BATCH_TOO_LARGE: 400,
+  BAD_REQUEST: 400,
   INTERNAL: 500,
 };
+
+/** The HTTP status that fits the first of the API's errors, for a page or a refused form. */
+export function statusForApiErrors(errors: readonly ApiError[]): number {
+  return statusForCode[errors[0]?.code ?? 'INTERNAL'];
+}
 
 /**
  * For loaders, where an error means the page cannot be shown: returns the data, or throws a redirect to sign-in
@@ -169,5 +204,5 @@ export function requireData<Data>(request: Request, result: ApiResult<Data>): Da
     throw redirect(`/sign-in?redirectTo=${encodeURIComponent(pathname + search)}`, { headers: result.headers });
   }
   if (code === 'INTERNAL') console.error('GraphQL API error:', result.errors);
-  throw new Response(null, { status: statusForCode[code], headers: result.headers });
+  throw new Response(null, { status: statusForApiErrors(result.errors), headers: result.headers });
 }

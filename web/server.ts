@@ -1,0 +1,29 @@
+import { createRequestHandler } from '@remix-run/express';
+import { installGlobals, type ServerBuild } from '@remix-run/node';
+import compression from 'compression';
+import express from 'express';
+import { recordPeerAddress } from './app/lib/client-address.server';
+
+// The production web server: remix-serve's setup (compressed responses, long-cached fingerprinted assets), plus the
+// browser's address recorded in X-Forwarded-For, which the API's rate limits key on. remix-serve keeps it hidden.
+const buildUrl = new URL('./build/server/index.js', import.meta.url).href;
+const build = (await import(buildUrl)) as ServerBuild;
+installGlobals({ nativeFetch: build.future.v3_singleFetch });
+
+const app = express();
+app.disable('x-powered-by');
+// @types/compression is typed against the Express 5 types the API installs; the middleware itself is Express 4's.
+app.use(compression() as unknown as express.RequestHandler);
+app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: '1y' }));
+app.use(express.static('public', { maxAge: '1h' }));
+app.use((request, _response, next) => {
+  recordPeerAddress(request);
+  next();
+});
+app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV }));
+
+const port = Number(process.env.PORT ?? 3000);
+const server = app.listen(port, () => console.log(`[tiru-web] http://localhost:${port}`));
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => server.close((error) => error && console.error(error)));
+}
