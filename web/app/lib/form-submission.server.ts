@@ -1,5 +1,4 @@
 import { data } from '@remix-run/node';
-import { type ApiError } from './api.server';
 
 /**
  * What an action sends back when it refuses a form: what the person typed (so the form shows it again, also
@@ -19,27 +18,4 @@ export function textField(form: FormData, name: string): string {
 
 export function reject<Name extends string>(rejection: FormRejection<Name>, status = 400) {
   return data(rejection, { status });
-}
-
-/** The HTTP status that fits the first API error of a refused mutation. */
-export function statusForApiErrors(errors: readonly ApiError[]): number {
-  switch (errors[0]?.code) {
-    case 'UNAUTHENTICATED':
-      return 401;
-    case 'FORBIDDEN':
-      return 403;
-    case 'NOT_FOUND':
-      return 404;
-    case 'CONFLICT':
-      return 409;
-    case 'BAD_USER_INPUT':
-      return 400;
-    case 'RATE_LIMITED':
-    case 'TOO_MANY_FAILED_SIGN_INS':
-      return 429;
-    case 'SERVICE_UNAVAILABLE':
-      return 503;
-    default:
-      return 500;
-  }
 }

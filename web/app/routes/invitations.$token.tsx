@@ -9,8 +9,9 @@ import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n-context';
 import { translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
-import { graphqlRequest } from '../lib/api.server';
-import { reject, statusForApiErrors, textField, type FormRejection } from '../lib/form-submission.server';
+import { explainApiErrors } from '../lib/api-rejection';
+import { graphqlRequest, statusForApiErrors } from '../lib/api.server';
+import { reject, textField, type FormRejection } from '../lib/form-submission.server';
 
 const acceptInvitationMutation = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
@@ -55,14 +56,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const home = hostsPrograms(result.data.acceptInvitation) ? '/workspace' : '/visits';
     throw redirect(home, { headers: result.headers });
   }
-  const field = result.errors[0]?.field;
-  if (field === 'token')
-    return reject<Name>({ values: { displayName }, fieldErrors: {}, formError: t('invitation.error.token') }, 400);
-  if (field === 'password') {
-    return reject<Name>({ values: { displayName }, fieldErrors: { password: t('invitation.error.existingPassword') } });
-  }
+  const explained = explainApiErrors(result.errors, t, ['password', 'token']);
+  const { token: tokenError, ...refusedFields } = explained.fieldErrors;
   return reject<Name>(
-    { values: { displayName }, fieldErrors: {}, formError: t(`apiError.${result.errors[0]?.code ?? 'INTERNAL'}`) },
+    { values: { displayName }, fieldErrors: refusedFields, formError: tokenError ?? explained.formError },
     statusForApiErrors(result.errors)
   );
 }

@@ -10,8 +10,9 @@ import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n-context';
 import { translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
-import { graphqlRequest } from '../lib/api.server';
-import { reject, statusForApiErrors, textField, type FormRejection } from '../lib/form-submission.server';
+import { explainApiErrors } from '../lib/api-rejection';
+import { graphqlRequest, statusForApiErrors } from '../lib/api.server';
+import { reject, textField, type FormRejection } from '../lib/form-submission.server';
 
 const signInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -49,8 +50,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await graphqlRequest(request, signInMutation, { email, password });
   if (result.ok) throw redirect(redirectTo, { headers: result.headers });
   // The password is never sent back to the page; the e-mail is, so only the password needs typing again.
-  const code = result.errors[0]?.code ?? 'INTERNAL';
-  const formError = code === 'UNAUTHENTICATED' ? t('signIn.error.credentials') : t(`apiError.${code}`);
+  const formError =
+    result.errors[0]?.code === 'UNAUTHENTICATED'
+      ? t('signIn.error.credentials')
+      : explainApiErrors(result.errors, t, []).formError;
   return reject<'email' | 'password'>(
     { values: { email }, fieldErrors: {}, formError },
     statusForApiErrors(result.errors)

@@ -7,10 +7,10 @@ import { languageOf, translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type Translate } from '../i18n/translate';
 import { explainApiErrors } from '../lib/api-rejection';
-import { type ApiError, type ApiResult } from '../lib/api.server';
+import { type ApiError, type ApiResult, statusForApiErrors } from '../lib/api.server';
 import { formatDate, formatShortDate, zoneAbbreviationOf } from '../lib/format';
 import { FormReader } from '../lib/form-reader';
-import { statusForApiErrors } from '../lib/form-submission.server';
+
 import { programHref } from '../programs/compare-selection';
 import { VisitActionsPanel } from '../visits/visit-actions-panel';
 import { VisitAgenda } from '../visits/visit-agenda';

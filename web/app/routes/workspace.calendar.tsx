@@ -11,10 +11,11 @@ import { useI18n } from '../i18n/i18n-context';
 import { translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type PlainMessageKey } from '../i18n/translate';
+import { statusForApiErrors } from '../lib/api.server';
 import { explainApiErrors, type StaleVersion } from '../lib/api-rejection';
 import { formatDate } from '../lib/format';
 import { FormReader, shownChoices, shownValue, type FieldErrors, type FormValues } from '../lib/form-reader';
-import { statusForApiErrors } from '../lib/form-submission.server';
+
 import { loadRegencyOptions } from '../regions/regions.server';
 import { AvailabilityCalendar } from '../visits/availability-calendar';
 import { isMonth, todayIn } from '../visits/calendar-months';

@@ -9,10 +9,10 @@ import { translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type PlainMessageKey, type Translate } from '../i18n/translate';
 import { explainApiErrors, type StaleVersion } from '../lib/api-rejection';
-import { type ApiError } from '../lib/api.server';
+import { type ApiError, statusForApiErrors } from '../lib/api.server';
 import { formatShortDate } from '../lib/format';
 import { FormReader, type FieldErrors, type FormValues } from '../lib/form-reader';
-import { statusForApiErrors } from '../lib/form-submission.server';
+
 import { PartEditors, type PartRejection } from '../workspace/part-editors';
 import { isPartKind, isPublicationAction, type PartKind, type PublicationAction } from '../workspace/edit-intents';
 import {
@@ -105,10 +105,7 @@ interface EditRejection {
 const refuse = (rejection: EditRejection, status = 400) => data(rejection, { status });
 
 function refused(intent: string, form: FormReader, errors: readonly ApiError[], fields: string[], t: Translate) {
-  const explained = explainApiErrors(errors, t, fields, {
-    sharePercent: t('workspace.error.sharesOver100'),
-    endYear: t('form.error.endBeforeStart'),
-  });
+  const explained = explainApiErrors(errors, t, fields);
   return refuse(
     {
       intent,

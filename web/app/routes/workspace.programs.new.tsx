@@ -9,9 +9,10 @@ import { PageHeader } from '../components/page-header';
 import { useI18n } from '../i18n/i18n-context';
 import { translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
+import { statusForApiErrors } from '../lib/api.server';
 import { explainApiErrors } from '../lib/api-rejection';
 import { FormReader, shownValue } from '../lib/form-reader';
-import { reject, statusForApiErrors } from '../lib/form-submission.server';
+import { reject } from '../lib/form-submission.server';
 import { loadRegencyOptions } from '../regions/regions.server';
 import { createProgram, loadAgencyOptions } from '../workspace/program-editing.server';
 import { ProgramFields } from '../workspace/program-fields';
@@ -62,10 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const result = await createProgram(request, { ...place, ...fields });
   if (result.ok) throw redirect(`/workspace/programs/${result.data.createProgram.slug}/edit?done=created`);
-  const explained = explainApiErrors(result.errors, t, formFields, {
-    slug: t('workspace.error.slugTaken'),
-    endYear: t('form.error.endBeforeStart'),
-  });
+  const explained = explainApiErrors(result.errors, t, formFields);
   return reject(
     {
       values: form.values,
