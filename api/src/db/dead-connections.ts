@@ -29,8 +29,3 @@ export function releaseClientsWhoseConnectionDied(pool: Pool): void {
     checkedOut.delete(client);
   });
 }
-
-/** ORM options that make a PostgreSQL pool survive dropped connections; nothing to do for PGlite. */
-export function resilientPoolOptions(kind: 'postgresql' | 'pglite') {
-  return kind === 'postgresql' ? { driverOptions: { onPoolCreated: releaseClientsWhoseConnectionDied } } : {};
-}

@@ -7,6 +7,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import lockfile from 'proper-lockfile';
 import { MikroORM as PgliteORM, PgliteDriver } from '@mikro-orm/pglite';
 import { MikroORM as PostgresORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { releaseClientsWhoseConnectionDied } from './dead-connections';
 import { entities } from './entities';
 
 /** Both drivers speak PostgreSQL's SQL: the app only relies on what they share. */
@@ -16,6 +17,8 @@ export type Em = SqlEntityManager;
 export type DatabaseTarget =
   | { kind: 'postgresql'; url: string }
   | { kind: 'pglite'; dataDir: string };
+
+const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
 
 const migrationsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -49,7 +52,15 @@ export function databaseTargetFrom(config: { databaseUrl?: string; dataDir: stri
 
 export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = {}): Promise<Orm> {
   if (target.kind === 'postgresql') {
-    const orm = await PostgresORM.init({ ...sharedOptions(), driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 }, ...extra });
+    const orm = await PostgresORM.init({
+      ...sharedOptions(),
+      driver: PostgreSqlDriver,
+      clientUrl: target.url,
+      pool: { min: 0, max: 10 },
+      // A server that does not answer fails the request in seconds instead of holding it until the client gives up.
+      driverOptions: { onPoolCreated: releaseClientsWhoseConnectionDied, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS },
+      ...extra,
+    });
     return orm as unknown as Orm;
   }
   if (target.dataDir.startsWith('memory:')) {
@@ -82,11 +93,15 @@ export class DataFolderInUse extends Error {
   }
 }
 
-/** PGlite does not guard its folder; two processes writing it would corrupt it. A lock that goes stale when its holder dies. */
+/**
+ * PGlite does not guard its folder; two processes writing it would corrupt it. A lock that goes stale
+ * when its holder dies. PGlite's WebAssembly work blocks the event loop (migrations on a busy machine:
+ * seconds), which delays the lock's refresh, so staleness needs a wide margin over the refresh interval.
+ */
 async function lockDataFolder(folder: string): Promise<() => Promise<void>> {
   mkdirSync(folder, { recursive: true });
   try {
-    return await lockfile.lock(folder, { stale: 15_000, update: 5_000, retries: 0, realpath: false });
+    return await lockfile.lock(folder, { stale: 60_000, update: 10_000, retries: 0, realpath: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataFolderInUse(folder);
     throw error;

@@ -33,7 +33,8 @@ export function createErrorFormatter(logger: Logger) {
       return withCode(formatted, error.code, error.message, { ...(error.field ? { field: error.field } : {}), ...error.details });
     }
     if (error instanceof ArgumentValidationError) {
-      const problem = firstValidationProblem(error.extensions.validationErrors as ClassValidationError[]);
+      const { validationErrors } = error.extensions;
+      const problem = Array.isArray(validationErrors) ? firstValidationProblem(validationErrors as ClassValidationError[]) : undefined;
       return withCode(formatted, 'BAD_USER_INPUT', problem ? `${problem.field}: ${problem.message}` : 'The input is not valid.', {
         field: problem?.field,
       });

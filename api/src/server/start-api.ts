@@ -1,12 +1,12 @@
 import { type Server } from 'node:http';
 import { databaseTargetFrom, openMigratedOrm, type Orm } from '../db/orm';
+import { refreshEmbeddedPlannerStatistics } from '../db/planner-statistics';
 import { startMailService } from '../notifications/mail-service';
 import { startApiProgramSearch } from '../search/program-search-sync';
 import { type AppConfig } from './config';
 import { createHttpApp } from './http-app';
 import { type Logger } from './logger';
 import { buildTiruSchema } from './schema';
-import { resilientPoolOptions } from '../hardening/dead-connections';
 import { closeGracefully, ShutdownGate } from '../hardening/graceful-shutdown';
 
 /**
@@ -32,7 +32,8 @@ export type RunningApi = { url: string; orm: Orm; stop(): Promise<void> };
 
 export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
   const target = databaseTargetFrom(config);
-  const orm = await openMigratedOrm(target, resilientPoolOptions(target.kind));
+  const orm = await openMigratedOrm(target);
+  await refreshEmbeddedPlannerStatistics(orm, target);
   const services = await startBackgroundServices(orm, config, logger);
   const shutdownGate = new ShutdownGate();
   const { app, apollo } = await createHttpApp({

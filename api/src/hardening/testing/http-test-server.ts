@@ -6,9 +6,7 @@ import { createHttpApp } from '../../server/http-app';
 import { type Logger } from '../../server/logger';
 import { buildTiruSchema } from '../../server/schema';
 import { startTestApi, type TestApi } from '../../testing/test-api';
-import { testDatabaseKind } from '../../testing/test-database';
 import { type ApiLimits, DEFAULT_LIMITS } from '../api-limits';
-import { resilientPoolOptions } from '../dead-connections';
 
 export type GraphQLBody = {
   data?: Record<string, unknown> | null;
@@ -39,7 +37,7 @@ function capturingLogger(lines: Record<string, unknown>[]): Logger {
 export async function startHttpTestServer(
   options: { limits?: Partial<ApiLimits>; introspection?: boolean; /** Another server's database, to skip migrating a new one. */ sharing?: HttpTestServer } = {},
 ): Promise<HttpTestServer> {
-  const api = options.sharing?.api ?? (await startTestApi(resilientPoolOptions(testDatabaseKind())));
+  const api = options.sharing?.api ?? (await startTestApi());
   const logLines: Record<string, unknown>[] = [];
   const { app, apollo } = await createHttpApp({
     orm: api.orm,
