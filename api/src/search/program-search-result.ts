@@ -78,14 +78,39 @@ export function hitOf(document: ProgramSearchDocument, marked: { title: string; 
   };
 }
 
+/**
+ * Province names by code, per database (the key is the driver every fork of an EntityManager shares).
+ * Provinces are reference data the seeder loads once, so they are read once per process; a code not
+ * yet known (a database seeded after the API started) reads them again.
+ */
+const provinceNamesByDatabase = new WeakMap<object, Promise<Map<string, string>>>();
+
+async function provinceNamesFor(em: EntityManager, codes: string[]): Promise<Map<string, string>> {
+  const database = em.getDriver();
+  const cached = provinceNamesByDatabase.get(database);
+  if (cached) {
+    const names = await cached;
+    if (codes.every((code) => names.has(code))) return names;
+  }
+  const loading = em
+    .find(Province, {}, { fields: ['code', 'name'], disableIdentityMap: true })
+    .then((provinces) => new Map(provinces.map((province) => [province.code, province.name])));
+  provinceNamesByDatabase.set(database, loading);
+  loading.catch(() => {
+    if (provinceNamesByDatabase.get(database) === loading) provinceNamesByDatabase.delete(database);
+  });
+  return loading;
+}
+
 /** Turns raw counts into the facets the web shows: provinces named, every range listed (also at 0). */
 export async function facetsOf(em: EntityManager, counts: FacetCounts): Promise<ProgramSearchFacets> {
   const provinceCodes = [...counts.province.keys()];
-  const provinces = provinceCodes.length > 0 ? await em.find(Province, { code: { $in: provinceCodes } }) : [];
+  const provinceNames = provinceCodes.length > 0 ? await provinceNamesFor(em, provinceCodes) : new Map<string, string>();
   const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
   return {
-    provinces: provinces
-      .map((province) => ({ code: province.code, name: province.name, count: counts.province.get(province.code) ?? 0 }))
+    provinces: provinceCodes
+      .filter((code) => provinceNames.has(code))
+      .map((code) => ({ code, name: provinceNames.get(code)!, count: counts.province.get(code)! }))
       .sort((a, b) => byCount(a, b) || a.name.localeCompare(b.name)),
     themes: THEMES.filter((theme) => counts.theme.has(theme)).map((theme) => ({ theme, count: counts.theme.get(theme)! })).sort(byCount),
     fundingKinds: FUNDING_KINDS.filter((kind) => counts.fundingKind.has(kind)).map((kind) => ({ kind, count: counts.fundingKind.get(kind)! })).sort(byCount),
