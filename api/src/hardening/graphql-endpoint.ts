@@ -1,5 +1,5 @@
 import { type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type RequestHandler } from 'express';
 import { type RequestContext } from '../server/context';
 import { type Logger } from '../server/logger';
@@ -39,6 +39,8 @@ export function hardenedApolloOptions(options: { logger: Logger; introspection: 
     rateLimitsPlugin(options.limits),
     signInTimingPlugin(options.limits),
     responseStatusPlugin(),
+    // No field sets a cache hint and answers are never cached: its per-field hook would be pure cost.
+    ApolloServerPluginCacheControlDisabled(),
   ];
   if (!options.introspection) plugins.push(ApolloServerPluginLandingPageDisabled());
   return {

@@ -84,7 +84,9 @@ export function rateLimitsPlugin(limits: RateLimits): ApolloServerPlugin<Request
   return {
     async requestDidStart() {
       return {
-        async executionDidStart() {
+        async executionDidStart({ operation }) {
+          // A per-field hook costs on every field it sees; only a mutation's root fields are counted.
+          if (operation.operation !== 'mutation') return;
           return {
             willResolveField({ info, args, contextValue }) {
               if (!isRootMutation(info)) return;

@@ -14,7 +14,9 @@ export function signInTimingPlugin(limits: Pick<ApiLimits, 'signInMinimumMs'>): 
       const startedAt = performance.now();
       let signingIn = false;
       return {
-        async executionDidStart() {
+        async executionDidStart({ operation }) {
+          // Without a field hook Apollo resolves a query's fields directly: only mutations get one.
+          if (operation.operation !== 'mutation') return;
           return {
             willResolveField({ info }) {
               if (info.fieldName === 'signIn' && info.parentType === info.schema.getMutationType()) signingIn = true;

@@ -71,6 +71,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Nothing here is cached to revalidate (GraphQL answers POSTs, the calendar file is no-store):
+  // hashing every answer for an ETag would be pure cost.
+  app.disable('etag');
   app.set('trust proxy', options.trustProxy ?? 'loopback');
   app.use(requestScopeMiddleware, requestLogMiddleware(options.logger));
   if (options.shutdownGate) app.use(options.shutdownGate.middleware);

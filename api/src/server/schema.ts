@@ -32,12 +32,12 @@ const resolvers = [
 ] as const;
 
 /** Built once per process: type-graphql reflection is far too slow to run per request. */
-export function buildTiruSchema() {
-  return buildSchema({
+export async function buildTiruSchema() {
+  const schema = await buildSchema({
     resolvers,
     scalarsMap: [{ type: BigInt, scalar: BigIntScalar }],
-    globalMiddlewares: [requireSignInForMutations],
     validate: { skipMissingProperties: true, forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  return requireSignInForMutations(schema);
 }
