@@ -68,7 +68,7 @@ function sizeSection(size: SizeRun): string[] {
   return [
     `### ${size.programs.toLocaleString('en')} programs on ${size.database}`,
     '',
-    `Seeded in ${seeding.seconds} s (${seeding.programsPerSecond} programs/s), then VACUUM ANALYZE ${seeding.vacuumAnalyzeSeconds} s; ` +
+    `Seeded in ${seeding.seconds} s (${seeding.programsPerSecond} programs/s), then VACUUM ${seeding.vacuumSeconds} s; ` +
       `end-to-end reindex of ${indexing.documents} documents ${indexing.seconds} s (${indexing.documentsPerSecond} documents/s). ` +
       `API process peak RSS ${size.apiLifetimePeakRssMb} MB. SQL baseline client: ${size.sqlBaselineClient}.`,
     '',

@@ -28,7 +28,7 @@ for (const count of [...options.programCounts].sort((a, b) => a - b)) sizes.push
 
 const run: BenchRun = {
   startedAt,
-  command: process.argv.length > 2 ? ['npm run bench -w @tiru/bench --', ...process.argv.slice(2)].join(' ') : 'npm run bench',
+  command: process.argv.length > 2 ? ['npm run bench --', ...process.argv.slice(2)].join(' ') : 'npm run bench',
   machine,
   durationSeconds: options.durationSeconds,
   sizes,

@@ -1,4 +1,4 @@
-import { type EntityManager } from '@mikro-orm/core';
+import { type EntityManager, type EntityName } from '@mikro-orm/core';
 import { Agency } from '@tiru/api/agencies/agency.entity';
 import { Program, ProgramCost, ProgramFunding, ProgramOutcome } from '@tiru/api/programs/program.entities';
 import { type RegencySeed } from '../regions/indonesia-regions';
@@ -44,5 +44,16 @@ export async function seedSynthetic(em: EntityManager, regencies: RegencySeed[],
     em.clear();
     progress?.(Math.min(start + CHUNK, programs.length), programs.length);
   }
+  await analyzeTablesOf(em, [Agency, Program, ProgramCost, ProgramFunding, ProgramOutcome]);
   return programs.length;
+}
+
+/**
+ * After a bulk load the planner knows nothing of the new rows until autovacuum analyses the tables
+ * (a minute later on a server, never on PGlite) and meanwhile plans for empty ones: joining every
+ * program to find fifty, for one.
+ */
+async function analyzeTablesOf(em: EntityManager, entities: EntityName[]): Promise<void> {
+  const tables = entities.map((entity) => em.getPlatform().quoteIdentifier(em.getMetadata().get(entity).tableName));
+  await em.getConnection().execute(`analyze ${tables.join(', ')}`);
 }
