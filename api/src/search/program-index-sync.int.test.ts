@@ -6,14 +6,13 @@ import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { type ClaimedEvent, processOutboxBatch } from '../outbox/outbox-worker';
 import { Program } from '../programs/program.entities';
 import { changePublication, updateProgram } from '../programs/programs.service';
-import { createViewer } from '../testing/factories';
-import { startTestApi, type TestApi } from '../testing/test-api';
+import { type TestApi } from '../testing/test-api';
 import { deleteIndexIfPresent, type ProgramIndex, programDocuments } from './program-index';
 import { applyProgramIndexSettings } from './program-index-settings';
 import { indexProgramDocuments, programIndexSyncHandler, syncProgramDocuments } from './program-index-sync';
 import { loadProgramSearchDocuments } from './program-search-documents';
 import { sharedMeilisearchClient, uniqueIndexUid } from './testing/injected-meilisearch';
-import { createSearchFixtures, seedSearchRegions } from './testing/search-fixtures';
+import { startSearchFixtureApi } from './testing/search-fixtures';
 
 let api: TestApi;
 let admin: Viewer;
@@ -21,11 +20,9 @@ let target: ProgramIndex;
 let programIds: number[];
 
 beforeAll(async () => {
-  api = await startTestApi();
-  const em = api.em();
-  await seedSearchRegions(em);
-  programIds = [...(await createSearchFixtures(em)).values()].map((program) => program.id);
-  admin = await createViewer(em, 'ADMIN');
+  const started = await startSearchFixtureApi();
+  ({ api, admin } = started);
+  programIds = [...started.programs.values()].map((program) => program.id);
   target = { client: sharedMeilisearchClient(), indexUid: uniqueIndexUid('sync') };
   await applyProgramIndexSettings(target.client, target.indexUid);
   await syncProgramDocuments(api.em(), target, programIds);

@@ -3,13 +3,13 @@ import { type Viewer } from '../accounts/viewer';
 import { Program } from '../programs/program.entities';
 import { updateProgram } from '../programs/programs.service';
 import { createViewer } from '../testing/factories';
-import { startTestApi, type TestApi } from '../testing/test-api';
+import { type TestApi } from '../testing/test-api';
 import { deleteIndexIfPresent, type ProgramIndex, programDocuments } from './program-index';
 import { reindexPrograms } from './program-reindex';
 import { setLiveProgramIndex } from './search-runtime';
 import { selectRows } from './search-sql';
 import { sharedMeilisearchClient, uniqueIndexUid } from './testing/injected-meilisearch';
-import { createSearchFixtures, seedSearchRegions } from './testing/search-fixtures';
+import { startSearchFixtureApi } from './testing/search-fixtures';
 
 // Three pages of 500: the live index is checked between pages.
 const SYNTHETIC_PROGRAMS = 1_000;
@@ -19,12 +19,8 @@ let admin: Viewer;
 let target: ProgramIndex;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  const em = api.em();
-  await seedSearchRegions(em);
-  await createSearchFixtures(em);
-  admin = await createViewer(em, 'ADMIN');
-  await em.getConnection().execute(
+  ({ api, admin } = await startSearchFixtureApi());
+  await api.em().getConnection().execute(
     `insert into program (slug, title, host_regency_code, themes, summary, publication, created_at, updated_at)
      select 'sintetis-' || g, 'Program sintetis ' || g, '64.74', '{COMMUNITY_INFRASTRUCTURE}', 'Program sintetis untuk menguji pembangunan ulang indeks.', 'PUBLISHED', now(), now()
        from generate_series(1, ${SYNTHETIC_PROGRAMS}) as g`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../testing/test-api';
+import { type TestApi } from '../testing/test-api';
 import { MeilisearchBinaryUnavailableError } from './meilisearch-binary';
 import { type MeilisearchConnection } from './meilisearch-connection';
 import { deleteIndexIfPresent } from './program-index';
@@ -7,15 +7,13 @@ import { startProgramSearch } from './program-search-sync';
 import { searchIndexStatus, searchPrograms } from './search.service';
 import { liveProgramIndex } from './search-runtime';
 import { sharedMeilisearch, sharedMeilisearchClient, uniqueIndexUid } from './testing/injected-meilisearch';
-import { createSearchFixtures, seedSearchRegions } from './testing/search-fixtures';
+import { startSearchFixtureApi } from './testing/search-fixtures';
 import { silentSearchLogger } from './testing/search-test-kit';
 
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  await seedSearchRegions(api.em());
-  await createSearchFixtures(api.em());
+  ({ api } = await startSearchFixtureApi());
 });
 afterAll(() => api?.close());
 

@@ -8,12 +8,11 @@ import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { outboxLag } from '../outbox/outbox-worker';
 import { Program } from '../programs/program.entities';
 import { updateProgram } from '../programs/programs.service';
-import { createViewer } from '../testing/factories';
-import { startTestApi, type TestApi } from '../testing/test-api';
+import { type TestApi } from '../testing/test-api';
 import { type MeilisearchProcess, startMeilisearch } from './meilisearch-supervisor';
 import { type ProgramIndex, programDocuments } from './program-index';
 import { type ProgramSearch, startProgramSearch } from './program-search-sync';
-import { createSearchFixtures, seedSearchRegions } from './testing/search-fixtures';
+import { startSearchFixtureApi } from './testing/search-fixtures';
 import { eventually, silentSearchLogger } from './testing/search-test-kit';
 
 // This file kills its own Meilisearch; the one shared by the test run stays up for the others.
@@ -25,11 +24,7 @@ let target: ProgramIndex;
 let search: ProgramSearch;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  const em = api.em();
-  await seedSearchRegions(em);
-  await createSearchFixtures(em);
-  admin = await createViewer(em, 'ADMIN');
+  ({ api, admin } = await startSearchFixtureApi());
   dataDir = await mkdtemp(join(tmpdir(), 'tiru-search-outage-'));
   server = await startMeilisearch({ dataDir, logger: silentSearchLogger, restartDelayMs: { initial: 50, max: 500 } });
   const client = new Meilisearch({ host: server.url, apiKey: server.masterKey, timeout: 5_000 });

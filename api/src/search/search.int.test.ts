@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Viewer } from '../accounts/viewer';
 import { createViewer } from '../testing/factories';
-import { startTestApi, type TestApi } from '../testing/test-api';
+import { type TestApi } from '../testing/test-api';
 import { searchPrograms } from './search.service';
 import { selectRows } from './search-sql';
-import { createSearchFixtures, seedSearchRegions } from './testing/search-fixtures';
+import { startSearchFixtureApi } from './testing/search-fixtures';
 import { eventually, startTestProgramSearch, type TestProgramSearch } from './testing/search-test-kit';
 
 let api: TestApi;
@@ -13,12 +13,8 @@ let admin: Viewer;
 let prabumulihEditor: Viewer;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  const em = api.em();
-  await seedSearchRegions(em);
-  await createSearchFixtures(em);
-  admin = await createViewer(em, 'ADMIN');
-  prabumulihEditor = await createViewer(em, 'HOST_EDITOR', { regencyCode: '16.74' });
+  ({ api, admin } = await startSearchFixtureApi());
+  prabumulihEditor = await createViewer(api.em(), 'HOST_EDITOR', { regencyCode: '16.74' });
   // The fixtures bypass the outbox; the service fills its empty index from the database at start.
   search = await startTestProgramSearch(api.orm);
 });

@@ -1,7 +1,9 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type FundingKind, Program, ProgramFunding, ProgramOutcome, ProgramPartner, type Theme } from '../../programs/program.entities';
 import { Province, Regency } from '../../regions/region.entities';
-import { seedTestRegions } from '../../testing/factories';
+import { type Viewer } from '../../accounts/viewer';
+import { createViewer, seedTestRegions } from '../../testing/factories';
+import { startTestApi, type TestApi } from '../../testing/test-api';
 
 type FixtureProgram = {
   slug: string;
@@ -175,4 +177,13 @@ export async function createSearchFixtures(em: EntityManager): Promise<Map<strin
   }
   await em.flush();
   return programs;
+}
+
+/** A fresh API database with the search regions and fixture programs, and an admin to act with. */
+export async function startSearchFixtureApi(): Promise<{ api: TestApi; admin: Viewer; programs: Map<string, Program> }> {
+  const api = await startTestApi();
+  const em = api.em();
+  await seedSearchRegions(em);
+  const programs = await createSearchFixtures(em);
+  return { api, admin: await createViewer(em, 'ADMIN'), programs };
 }
