@@ -289,32 +289,27 @@ describe('everyone', () => {
   });
 });
 
-/** Talks to the API directly, as an admin would through another tool, to issue an invitation. */
-async function inviteHostEditor(email: string): Promise<string> {
-  const call = async (query: string, cookie = '') => {
-    const response = await fetch(system.apiUrl, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-      body: JSON.stringify({ query }),
-    });
-    return { body: (await response.json()) as { data?: Record<string, { acceptUrl?: string }> }, response };
-  };
-  const signedIn = await call(
-    'mutation { signIn(email: "admin@tiru.test", password: "tiru-demo-admin") { accountId } }'
-  );
-  const cookie = signedIn.response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-  const invited = await call(
-    `mutation { invite(input: { email: "${email}", role: HOST_EDITOR, regencyCode: "64.74" }) { acceptUrl } }`,
-    cookie
-  );
-  const acceptUrl = invited.body.data?.invite?.acceptUrl;
-  if (!acceptUrl) throw new Error(`no invitation: ${JSON.stringify(invited.body)}`);
-  return new URL(acceptUrl).pathname;
-}
-
 describe('a new colleague in Bontang', () => {
-  it('accepts an invitation, keeping the name typed when the password is too short, and lands in the workspace', async () => {
-    const invitationPath = await inviteHostEditor('staf.bappeda@bontang.test');
+  it('is invited by the Bontang editor from the workspace, accepts, keeping the name typed when the password is too short, and lands in the workspace', async () => {
+    let invitationPath = '';
+    await withPage('desktop', async ({ page }) => {
+      await signIn(page, system.webUrl, 'editor.bontang@tiru.test', '/workspace/invitations');
+      await page
+        .getByRole('navigation', { name: 'Menu ruang kerja' })
+        .getByRole('link', { name: 'Undangan' })
+        .waitFor();
+      const email = page.getByLabel(/^Alamat e-mail/);
+      await email.fill('staf.bappeda@bontang');
+      await page.getByRole('button', { name: 'Kirim undangan' }).click();
+      await page.getByText('Isi alamat e-mail yang benar, mis. nama@bontangkota.go.id.').waitFor();
+      expect(await email.inputValue()).toBe('staf.bappeda@bontang');
+
+      await email.fill('staf.bappeda@bontang.test');
+      await page.getByRole('button', { name: 'Kirim undangan' }).click();
+      await page.getByText('Undangan terkirim ke staf.bappeda@bontang.test').waitFor();
+      await checkPage(page, 'workspace-invitations');
+      invitationPath = new URL(await page.getByLabel('Tautan penerimaan').inputValue()).pathname;
+    });
     await withPage('phone', async ({ page }) => {
       await page.goto(`${system.webUrl}${invitationPath}?lng=id`);
       await page.getByLabel(/^Nama tampilan/).fill('Rina — Bappeda Kota Bontang');

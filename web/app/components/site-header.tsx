@@ -1,6 +1,6 @@
 import { Form, Link, NavLink, useLocation } from '@remix-run/react';
-import { hostsPrograms } from '../accounts/roles';
 import { type Viewer } from '../accounts/viewer.server';
+import { workspaceSectionsFor } from '../accounts/workspace-sections';
 import { useI18n } from '../i18n/i18n-context';
 import { type PlainMessageKey } from '../i18n/translate';
 import { LanguageSwitch } from './language-switch';
@@ -18,9 +18,9 @@ const publicSections: readonly Section[] = [
 
 const workspaceSection: Section = { to: '/workspace', label: 'nav.workspace' };
 
-/** What the navigation offers: everyone finds, compares and visits; hosts also keep their workspace. */
+/** What the navigation offers: everyone finds, compares and visits; hosts and those who invite have a workspace. */
 function sectionsFor(viewer: Viewer | null): readonly Section[] {
-  return hostsPrograms(viewer) ? [...publicSections, workspaceSection] : publicSections;
+  return workspaceSectionsFor(viewer).length > 0 ? [...publicSections, workspaceSection] : publicSections;
 }
 
 /** Two offset tiles: one region's practice, taken up by another. */

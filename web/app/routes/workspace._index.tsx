@@ -1,5 +1,10 @@
-import { redirect } from '@remix-run/node';
+import { type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import { requireViewer } from '../accounts/viewer.server';
+import { workspaceSectionsFor } from '../accounts/workspace-sections';
 
-export function loader() {
-  return redirect('/workspace/programs');
+/** The workspace opens on the first section of the person's roles. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [first] = workspaceSectionsFor(await requireViewer(request));
+  if (!first) throw new Response(null, { status: 403 });
+  return redirect(first.to);
 }

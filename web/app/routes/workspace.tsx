@@ -1,25 +1,25 @@
 import { type LoaderFunctionArgs } from '@remix-run/node';
-import { NavLink, Outlet } from '@remix-run/react';
-import { hostsPrograms } from '../accounts/roles';
+import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
 import { requireViewer } from '../accounts/viewer.server';
+import { workspaceSectionsFor } from '../accounts/workspace-sections';
 import { useI18n } from '../i18n/i18n-context';
-import { type PlainMessageKey } from '../i18n/translate';
 
-const workspaceSections: readonly { to: string; label: PlainMessageKey }[] = [
-  { to: '/workspace/programs', label: 'workspace.nav.programs' },
-  { to: '/workspace/visits', label: 'workspace.nav.requests' },
-  { to: '/workspace/calendar', label: 'workspace.nav.calendar' },
-];
-
-/** The host workspace is for host editors (and admins): others are sent to sign in or refused. */
+/**
+ * The workspace shows each person the sections of their roles (host editors keep programs, requests and calendar;
+ * whoever may invite sends invitations); a section outside them, or a workspace with none, is refused.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  if (!hostsPrograms(viewer)) throw new Response(null, { status: 403 });
-  return null;
+  const sections = workspaceSectionsFor(viewer);
+  const { pathname } = new URL(request.url);
+  const opened = pathname === '/workspace' || sections.some((section) => pathname.startsWith(section.to));
+  if (sections.length === 0 || !opened) throw new Response(null, { status: 403 });
+  return { sections };
 }
 
 export default function Workspace() {
   const { t } = useI18n();
+  const { sections: workspaceSections } = useLoaderData<typeof loader>();
   return (
     <div className="container workspace">
       <nav className="workspace-nav no-print" aria-label={t('workspace.nav.label')}>

@@ -108,8 +108,8 @@ export async function loadEditableProgram(request: Request, slug: string): Promi
   return program;
 }
 
-/** Agencies that may lead a program of the regency. */
-export async function loadAgencyOptions(request: Request, regencyCode: string): Promise<AgencyOption[]> {
+/** Agencies of the regency (that may lead its programs), or all of them when no regency is given. */
+export async function loadAgencyOptions(request: Request, regencyCode: string | null): Promise<AgencyOption[]> {
   return requireData(request, await graphqlRequest(request, agenciesQuery, { regencyCode })).agencies;
 }
 

@@ -8,7 +8,7 @@ export const costKinds = ['TOTAL_BUDGET', 'UNIT_COST', 'OTHER'] as const;
 const yearRule = { min: 1945, max: 2100 };
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const phonePattern = /^\+?[0-9 ()-]{6,20}$/;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const periodPattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** The profile fields of the create and edit forms, read with the API's own limits (ProgramFieldsInput). */
