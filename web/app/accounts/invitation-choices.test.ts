@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invitationChoicesFor, invitesPeople, parseScopeValue, scopeValue } from './invitation-choices';
-import { type Viewer } from './viewer.server';
-
-function viewerWith(...memberships: Partial<Viewer['memberships'][number]>[]): Viewer {
-  return {
-    accountId: 'a1',
-    displayName: 'Rina',
-    email: 'rina@tiru.test',
-    memberships: memberships.map((membership) => ({
-      role: 'DELEGATE',
-      regencyCode: null,
-      agencyId: null,
-      coveredRegencyCodes: [],
-      ...membership,
-    })),
-  };
-}
+import { viewerWith } from './viewer-fixture';
 
 describe('invitationChoicesFor', () => {
   it('lets an admin invite every role anywhere, naming a coordinator’s regencies', () => {

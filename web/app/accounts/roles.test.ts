@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostsPrograms, isOfficial, regenciesActedFor, requestsVisits } from './roles';
-import { type Viewer } from './viewer.server';
-
-function viewerWith(...memberships: Partial<Viewer['memberships'][number]>[]): Viewer {
-  return {
-    accountId: 'a1',
-    displayName: 'Test',
-    email: 'test@tiru.test',
-    memberships: memberships.map((membership) => ({
-      role: 'DELEGATE',
-      regencyCode: null,
-      agencyId: null,
-      coveredRegencyCodes: [],
-      ...membership,
-    })),
-  };
-}
+import { viewerWith } from './viewer-fixture';
 
 describe('roles', () => {
   it('gives anonymous visitors no role', () => {

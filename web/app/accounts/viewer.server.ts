@@ -2,23 +2,33 @@ import { redirect } from '@remix-run/node';
 import { graphql, type ResultOf } from '../graphql';
 import { graphqlRequest } from '../lib/api.server';
 
-const viewerQuery = graphql(`
-  query Viewer {
-    me {
-      accountId
-      displayName
-      email
-      memberships {
-        role
-        regencyCode
-        agencyId
-        coveredRegencyCodes
-      }
+/** Who someone is and what they may act for; unmasked, so every operation that selects it returns a Viewer. */
+export const viewerFields = graphql(`
+  fragment ViewerFields on Viewer @_unmask {
+    accountId
+    displayName
+    email
+    memberships {
+      role
+      regencyCode
+      agencyId
+      coveredRegencyCodes
     }
   }
 `);
 
-export type Viewer = NonNullable<ResultOf<typeof viewerQuery>['me']>;
+const viewerQuery = graphql(
+  `
+    query Viewer {
+      me {
+        ...ViewerFields
+      }
+    }
+  `,
+  [viewerFields]
+);
+
+export type Viewer = ResultOf<typeof viewerFields>;
 
 /**
  * Who is signed in, or null — also when the API cannot be reached, so pages that need no data (home, errors)

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { viewerWith } from './viewer-fixture';
 import { type Viewer } from './viewer.server';
 import { workspaceSectionsFor } from './workspace-sections';
-
-const viewerWith = (membership: Partial<Viewer['memberships'][number]>): Viewer => ({
-  accountId: 'a1',
-  displayName: 'Rina',
-  email: 'rina@tiru.test',
-  memberships: [{ role: 'DELEGATE', regencyCode: null, agencyId: null, coveredRegencyCodes: [], ...membership }],
-});
 
 const paths = (viewer: Viewer | null) => workspaceSectionsFor(viewer).map((section) => section.to);
 

@@ -1,5 +1,5 @@
 import { type PlainMessageKey, type Translate } from '../i18n/translate';
-import { type ApiError, type ApiErrorCode } from './api.server';
+import { isRequestShapeCode, type ApiError, type ApiErrorCode } from './api.server';
 import { type FieldErrors } from './form-reader';
 
 export interface StaleVersion {
@@ -57,21 +57,6 @@ const fieldMessageKeys: Partial<Record<`${ApiErrorCode}:${string}`, PlainMessage
   'BAD_USER_INPUT:place': 'apiField.text',
   'BAD_USER_INPUT:presenter': 'apiField.text',
 };
-
-/** Limits on the shape of a GraphQL request: the person can only ask for less at once. */
-const requestShapeCodes = [
-  'QUERY_TOO_COMPLEX',
-  'QUERY_TOO_DEEP',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_DIRECTIVES',
-  'TOO_MANY_TOKENS',
-  'BATCH_TOO_LARGE',
-  'BAD_REQUEST',
-] as const satisfies readonly ApiErrorCode[];
-
-function isRequestShapeCode(code: ApiErrorCode): code is (typeof requestShapeCodes)[number] {
-  return (requestShapeCodes as readonly ApiErrorCode[]).includes(code);
-}
 
 function numberDetail(error: ApiError, name: string): number | null {
   const value = error.details?.[name];

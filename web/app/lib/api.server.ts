@@ -6,6 +6,18 @@ import { type TadaDocumentNode } from 'gql.tada';
  * The error codes the API puts in `extensions.code` (domain errors, and the refusals of api/src/hardening); anything
  * else is reported as INTERNAL.
  */
+/** Refusals of a request's shape (the API's query limits): only asking for less at once helps. */
+export const requestShapeCodes = [
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_TOKENS',
+  'BATCH_TOO_LARGE',
+  'BAD_REQUEST',
+] as const;
+type RequestShapeCode = (typeof requestShapeCodes)[number];
+
 export const apiErrorCodes = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -17,16 +29,14 @@ export const apiErrorCodes = [
   'TOO_MANY_FAILED_SIGN_INS',
   'PAYLOAD_TOO_LARGE',
   'REQUEST_TIMEOUT',
-  'QUERY_TOO_COMPLEX',
-  'QUERY_TOO_DEEP',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_DIRECTIVES',
-  'TOO_MANY_TOKENS',
-  'BATCH_TOO_LARGE',
-  'BAD_REQUEST',
+  ...requestShapeCodes,
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export function isRequestShapeCode(code: ApiErrorCode): code is RequestShapeCode {
+  return (requestShapeCodes as readonly ApiErrorCode[]).includes(code);
+}
 
 export interface ApiError {
   code: ApiErrorCode;
@@ -165,7 +175,7 @@ export async function apiResource(request: Request, path: string): Promise<Respo
   }
 }
 
-const statusForCode: Record<ApiErrorCode, number> = {
+const statusForCode: Record<Exclude<ApiErrorCode, RequestShapeCode>, number> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -176,19 +186,13 @@ const statusForCode: Record<ApiErrorCode, number> = {
   TOO_MANY_FAILED_SIGN_INS: 429,
   PAYLOAD_TOO_LARGE: 413,
   REQUEST_TIMEOUT: 503,
-  QUERY_TOO_COMPLEX: 400,
-  QUERY_TOO_DEEP: 400,
-  TOO_MANY_ALIASES: 400,
-  TOO_MANY_DIRECTIVES: 400,
-  TOO_MANY_TOKENS: 400,
-  BATCH_TOO_LARGE: 400,
-  BAD_REQUEST: 400,
   INTERNAL: 500,
 };
 
 /** The HTTP status that fits the first of the API's errors, for a page or a refused form. */
 export function statusForApiErrors(errors: readonly ApiError[]): number {
-  return statusForCode[errors[0]?.code ?? 'INTERNAL'];
+  const code = errors[0]?.code ?? 'INTERNAL';
+  return isRequestShapeCode(code) ? 400 : statusForCode[code];
 }
 
 /**

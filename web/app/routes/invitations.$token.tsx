@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Form, useActionData, useNavigation } from '@remix-run/react';
 import { hostsPrograms } from '../accounts/roles';
+import { viewerFields } from '../accounts/viewer.server';
 import { Button } from '../components/button';
 import { Field } from '../components/field';
 import { Notice } from '../components/notice';
@@ -13,21 +14,16 @@ import { explainApiErrors } from '../lib/api-rejection';
 import { graphqlRequest, statusForApiErrors } from '../lib/api.server';
 import { reject, textField, type FormRejection } from '../lib/form-submission.server';
 
-const acceptInvitationMutation = graphql(`
-  mutation AcceptInvitation($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) {
-      accountId
-      displayName
-      email
-      memberships {
-        role
-        regencyCode
-        agencyId
-        coveredRegencyCodes
+const acceptInvitationMutation = graphql(
+  `
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+      acceptInvitation(input: $input) {
+        ...ViewerFields
       }
     }
-  }
-`);
+  `,
+  [viewerFields]
+);
 
 const minimumPasswordLength = 10;
 

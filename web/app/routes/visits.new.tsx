@@ -10,11 +10,9 @@ import { PageHeader } from '../components/page-header';
 import { useI18n } from '../i18n/i18n-context';
 import { translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
-import { statusForApiErrors } from '../lib/api.server';
-import { explainApiErrors } from '../lib/api-rejection';
 import { formatShortDate, zoneAbbreviationOf } from '../lib/format';
 import { FormReader, shownChoices, shownValue } from '../lib/form-reader';
-import { reject } from '../lib/form-submission.server';
+import { rejectApiErrors, rejectInvalidForm } from '../lib/form-submission.server';
 import { languageOf } from '../i18n/language.server';
 import { loadRegencyOptions } from '../regions/regions.server';
 import { AvailabilityCalendar } from '../visits/availability-calendar';
@@ -83,7 +81,7 @@ export async function action({ request }: ActionFunctionArgs) {
     programs: programs.map((program) => program.slug),
     regencies: regenciesActedFor(viewer),
   });
-  if (!form.valid) return reject({ values: form.values, fieldErrors: form.errors, formError: t('form.errorSummary') });
+  if (!form.valid) return rejectInvalidForm(form);
 
   const result = await requestVisit(request, {
     ...visit,
@@ -95,15 +93,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const days = describeDayProblems(result.errors[0]?.details?.problems, t, (date) =>
     formatShortDate(date, host.province.timeZone, language)
   );
-  const explained = explainApiErrors(result.errors, t, formFields, days ? { dates: days, participantCount: days } : {});
-  return reject(
-    {
-      values: form.values,
-      fieldErrors: explained.fieldErrors,
-      formError: explained.formError ?? t('form.errorSummary'),
-    },
-    statusForApiErrors(result.errors)
-  );
+  return rejectApiErrors(form, result.errors, formFields, days ? { dates: days, participantCount: days } : {});
 }
 
 export default function RequestVisit() {

@@ -23,7 +23,7 @@ import {
   type EditableProgram,
 } from '../workspace/program-editing.server';
 import { ProgramFields } from '../workspace/program-fields';
-import { readProgramFields } from '../workspace/program-form';
+import { programProfileFields, readProgramFields } from '../workspace/program-form';
 import { addPart, removePart } from '../workspace/program-parts.server';
 
 const doneMessages = {
@@ -52,26 +52,6 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   return pageMeta(t, data ? t('workspace.edit.title', { title: data.program.title }) : undefined);
 };
 
-const profileFields = [
-  'title',
-  'acronym',
-  'localName',
-  'leadAgencyId',
-  'themes',
-  'summary',
-  'problem',
-  'approachSteps',
-  'legalBasis',
-  'startYear',
-  'endYear',
-  'activity',
-  'beneficiaries',
-  'beneficiaryUnit',
-  'unitsBuilt',
-  'totalBudgetRupiah',
-  'unitCostRupiah',
-  'unitCostUnit',
-];
 const partFields = [
   'kind',
   'label',
@@ -104,7 +84,13 @@ interface EditRejection {
 
 const refuse = (rejection: EditRejection, status = 400) => data(rejection, { status });
 
-function refused(intent: string, form: FormReader, errors: readonly ApiError[], fields: string[], t: Translate) {
+function refused(
+  intent: string,
+  form: FormReader,
+  errors: readonly ApiError[],
+  fields: readonly string[],
+  t: Translate
+) {
   const explained = explainApiErrors(errors, t, fields);
   return refuse(
     {
@@ -136,7 +122,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const result = await updateProgram(request, slug, version, fields);
     if (result.ok) throw done('saved');
-    return refused(intent, form, result.errors, profileFields, t);
+    return refused(intent, form, result.errors, programProfileFields, t);
   }
 
   if (isPublicationAction(intent)) {

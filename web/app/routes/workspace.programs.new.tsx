@@ -9,14 +9,12 @@ import { PageHeader } from '../components/page-header';
 import { useI18n } from '../i18n/i18n-context';
 import { translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
-import { statusForApiErrors } from '../lib/api.server';
-import { explainApiErrors } from '../lib/api-rejection';
 import { FormReader, shownValue } from '../lib/form-reader';
-import { reject } from '../lib/form-submission.server';
+import { rejectApiErrors, rejectInvalidForm } from '../lib/form-submission.server';
 import { loadRegencyOptions } from '../regions/regions.server';
 import { createProgram, loadAgencyOptions } from '../workspace/program-editing.server';
 import { ProgramFields } from '../workspace/program-fields';
-import { readNewProgramPlace, readProgramFields } from '../workspace/program-form';
+import { programProfileFields, readNewProgramPlace, readProgramFields } from '../workspace/program-form';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
@@ -31,47 +29,18 @@ export const meta: MetaFunction = ({ matches }) => {
   return pageMeta(t, t('workspace.new.title'));
 };
 
-const formFields = [
-  'hostRegencyCode',
-  'slug',
-  'title',
-  'acronym',
-  'localName',
-  'leadAgencyId',
-  'themes',
-  'summary',
-  'problem',
-  'approachSteps',
-  'legalBasis',
-  'startYear',
-  'endYear',
-  'activity',
-  'beneficiaries',
-  'beneficiaryUnit',
-  'unitsBuilt',
-  'totalBudgetRupiah',
-  'unitCostRupiah',
-  'unitCostUnit',
-];
+const formFields = ['hostRegencyCode', 'slug', ...programProfileFields];
 
 export async function action({ request }: ActionFunctionArgs) {
   const t = await translatorOf(request);
   const form = new FormReader(await request.formData(), t);
   const place = readNewProgramPlace(form);
   const fields = readProgramFields(form);
-  if (!form.valid) return reject({ values: form.values, fieldErrors: form.errors, formError: t('form.errorSummary') });
+  if (!form.valid) return rejectInvalidForm(form);
 
   const result = await createProgram(request, { ...place, ...fields });
   if (result.ok) throw redirect(`/workspace/programs/${result.data.createProgram.slug}/edit?done=created`);
-  const explained = explainApiErrors(result.errors, t, formFields);
-  return reject(
-    {
-      values: form.values,
-      fieldErrors: explained.fieldErrors,
-      formError: explained.formError ?? t('form.errorSummary'),
-    },
-    statusForApiErrors(result.errors)
-  );
+  return rejectApiErrors(form, result.errors, formFields);
 }
 
 export default function NewProgram() {

@@ -11,6 +11,28 @@ const phonePattern = /^\+?[0-9 ()-]{6,20}$/;
 export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const periodPattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** The names of the profile fields both the create and the edit form show (ProgramFieldsInput). */
+export const programProfileFields = [
+  'title',
+  'acronym',
+  'localName',
+  'leadAgencyId',
+  'themes',
+  'summary',
+  'problem',
+  'approachSteps',
+  'legalBasis',
+  'startYear',
+  'endYear',
+  'activity',
+  'beneficiaries',
+  'beneficiaryUnit',
+  'unitsBuilt',
+  'totalBudgetRupiah',
+  'unitCostRupiah',
+  'unitCostUnit',
+] as const;
+
 /** The profile fields of the create and edit forms, read with the API's own limits (ProgramFieldsInput). */
 export function readProgramFields(form: FormReader) {
   const startYear = form.integer('startYear', yearRule);
