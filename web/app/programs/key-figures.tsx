@@ -1,3 +1,4 @@
+import { DefinitionList } from '../components/definition-list';
 import { useI18n } from '../i18n/i18n-context';
 import { formatNumber, formatRupiah, formatRupiahShort } from '../lib/format';
 import { type ProgramFigures, type ProgramProfile } from './program-profile.server';
@@ -48,14 +49,5 @@ export function KeyFigures({ program, figures }: { program: ProgramProfile; figu
     },
     { label: t('program.figures.adoptions'), value: formatNumber(program.adoptionCount, language) },
   ];
-  return (
-    <dl className="key-figures">
-      {rows.map((row) => (
-        <div key={row.label}>
-          <dt>{row.label}</dt>
-          <dd>{row.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DefinitionList className="key-figures" rows={rows} />;
 }

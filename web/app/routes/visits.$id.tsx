@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { Badge, type BadgeTone } from '../components/badge';
+import { Badge } from '../components/badge';
+import { DefinitionList } from '../components/definition-list';
 import { Notice } from '../components/notice';
 import { useI18n } from '../i18n/i18n-context';
 import { languageOf, translatorOf } from '../i18n/language.server';
@@ -29,6 +30,7 @@ import {
 import { type VisitRejection } from '../visits/visit-page-types';
 import { loadVisit, type Visit } from '../visits/visit-queries.server';
 import { describeDayProblems } from '../visits/visit-request-form';
+import { visitStateTone } from '../visits/visit-table';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const visit = await loadVisit(request, params.id ?? '');
@@ -39,16 +41,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const t = translatorForMeta(matches);
   return pageMeta(t, data ? t('visit.title', { host: data.visit.hostRegency.name }) : undefined);
-};
-
-const stateTone: Record<Visit['state'], BadgeTone> = {
-  REQUESTED: 'info',
-  ACCEPTED: 'accent',
-  RESCHEDULE_PROPOSED: 'warning',
-  CONFIRMED: 'success',
-  COMPLETED: 'success',
-  DECLINED: 'danger',
-  CANCELLED: 'neutral',
 };
 
 const formFields = [
@@ -245,14 +237,7 @@ function VisitDetails({ visit }: { visit: Visit }) {
   return (
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">{t('visit.details')}</h2>
-      <dl className="detail-list">
-        {rows.map((row) => (
-          <div key={row.label}>
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DefinitionList className="detail-list" rows={rows} />
       <p className="muted">{t('visit.timeZone', { zone: zoneAbbreviationOf(zone), tz: zone })}</p>
     </section>
   );
@@ -268,7 +253,7 @@ export default function VisitPage() {
     <div className="container visit-page">
       <header className="page-header">
         <p className="program-header__eyebrow">
-          <Badge tone={stateTone[visit.state]}>{t(`visitState.${visit.state}`)}</Badge>
+          <Badge tone={visitStateTone[visit.state]}>{t(`visitState.${visit.state}`)}</Badge>
         </p>
         <h1>{t('visit.title', { host: visit.hostRegency.name })}</h1>
         {visit.requesterName ? <p className="lead">{t('visit.requestedBy', { name: visit.requesterName })}</p> : null}
