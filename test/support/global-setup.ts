@@ -14,5 +14,11 @@ export default async function setup() {
       `Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`
     );
   }
-  await runNpm('web build', ['run', 'build', '-w', '@tiru/web'], process.env, join(logsDir, 'web-build.log'));
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build; test what users get.
+  await runNpm(
+    'web build',
+    ['run', 'build', '-w', '@tiru/web'],
+    { ...process.env, NODE_ENV: 'production' },
+    join(logsDir, 'web-build.log')
+  );
 }
