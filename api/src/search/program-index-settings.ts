@@ -77,7 +77,9 @@ export async function applyProgramIndexSettings(client: Meilisearch, indexUid = 
 
 export async function createIndexUnlessPresent(client: Meilisearch, indexUid: string): Promise<void> {
   // Creating and tolerating "already exists" stays correct when two processes start at once.
-  const task = await client.createIndex(indexUid, { primaryKey: 'id' }).waitTask();
+  const enqueued = await client.createIndex(indexUid, { primaryKey: 'id' });
+  // createIndex (meilisearch 0.62) ignores the client's defaultWaitOptions and would give up after 5 s.
+  const task = await client.tasks.waitForTask(enqueued.taskUid);
   if (task.status === 'succeeded' || task.error?.code === 'index_already_exists') return;
   throw new MeilisearchTaskFailedError(task, `create index ${indexUid}`);
 }
