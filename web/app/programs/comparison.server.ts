@@ -1,60 +1,46 @@
+import { outcomeFields, programFacts } from './program-fragments';
 import { graphql, type ResultOf } from '../graphql';
 import { graphqlRequest, requireData } from '../lib/api.server';
 
-const comparisonQuery = graphql(`
-  query Comparison($slugs: [String!]!) {
-    compare(slugs: $slugs) {
-      costPerBeneficiaryRupiah
-      yearsRunning
-      adoptionCount
-      fundingMix {
-        kind
-        percent
-      }
-      program {
-        slug
-        title
-        acronym
-        activity
-        themes
-        startYear
-        endYear
-        beneficiaries
-        beneficiaryUnit
-        unitsBuilt
-        totalBudgetRupiah
-        unitCostRupiah
-        unitCostUnit
-        legalBasis
-        hostRegency {
-          name
-          province {
+const comparisonQuery = graphql(
+  `
+    query Comparison($slugs: [String!]!) {
+      compare(slugs: $slugs) {
+        costPerBeneficiaryRupiah
+        yearsRunning
+        adoptionCount
+        fundingMix {
+          kind
+          percent
+        }
+        program {
+          ...ProgramFacts
+          hostRegency {
+            name
+            province {
+              name
+            }
+          }
+          outcomes {
+            ...OutcomeFields
+          }
+          partners {
+            id
             name
           }
-        }
-        outcomes {
-          id
-          indicator
-          baseline
-          value
-          unit
-          period
-        }
-        partners {
-          id
-          name
-        }
-        adoptions {
-          id
-          stage
-          adopterRegency {
-            name
+          adoptions {
+            id
+            stage
+            adopterRegency {
+              name
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [programFacts, outcomeFields]
+);
 
 export type Comparison = ResultOf<typeof comparisonQuery>['compare'][number];
 

@@ -1,129 +1,102 @@
+import { contactFields, costFields, fundingFields, outcomeFields, programFacts } from './program-fragments';
 import { graphql, type ResultOf } from '../graphql';
 import { graphqlRequest, requireData } from '../lib/api.server';
 
-const programProfileQuery = graphql(`
-  query ProgramProfile($slug: String!) {
-    program(slug: $slug) {
-      id
-      slug
-      version
-      title
-      localName
-      acronym
-      publication
-      activity
-      themes
-      summary
-      problem
-      approachSteps
-      legalBasis
-      startYear
-      endYear
-      beneficiaries
-      beneficiaryUnit
-      unitsBuilt
-      totalBudgetRupiah
-      unitCostRupiah
-      unitCostUnit
-      isStale
-      lastVerifiedAt
-      canEdit
-      adoptionCount
-      hostRegency {
-        code
-        name
-        province {
-          code
-          name
-          timeZone
-        }
-      }
-      leadAgency {
+const programProfileQuery = graphql(
+  `
+    query ProgramProfile($slug: String!) {
+      program(slug: $slug) {
         id
-        name
-      }
-      costs {
-        id
-        kind
-        label
-        amountRupiah
-        unit
-        year
-        source
-        illustrative
-      }
-      funding {
-        id
-        kind
-        sharePercent
-        amountRupiah
-        note
-        source
-        illustrative
-      }
-      outcomes {
-        id
-        indicator
-        baseline
-        value
-        unit
-        period
-        source
-        illustrative
-      }
-      partners {
-        id
-        name
-        role
-      }
-      contacts {
-        id
-        name
-        role
-        phone
-        email
-        illustrative
-        agency {
-          name
-        }
-      }
-      documents {
-        id
-        title
-        url
-      }
-      similarPrograms(limit: 3) {
-        slug
-        title
-        acronym
+        ...ProgramFacts
+        version
+        localName
+        publication
+        summary
+        problem
+        approachSteps
+        isStale
+        lastVerifiedAt
+        canEdit
+        adoptionCount
         hostRegency {
-          name
-        }
-      }
-      adoptions {
-        id
-        stage
-        year
-        notes
-        adopterRegency {
           code
           name
           province {
+            code
+            name
+            timeZone
+          }
+        }
+        leadAgency {
+          id
+          name
+        }
+        costs {
+          ...CostFields
+          source
+          illustrative
+        }
+        funding {
+          ...FundingFields
+          source
+          illustrative
+        }
+        outcomes {
+          ...OutcomeFields
+          source
+          illustrative
+        }
+        partners {
+          id
+          name
+          role
+        }
+        contacts {
+          ...ContactFields
+          illustrative
+          agency {
             name
           }
         }
+        documents {
+          id
+          title
+          url
+        }
+        similarPrograms(limit: 3) {
+          slug
+          title
+          acronym
+          hostRegency {
+            name
+          }
+        }
+        adoptions {
+          id
+          stage
+          year
+          notes
+          adopterRegency {
+            code
+            name
+            province {
+              name
+            }
+          }
+        }
+      }
+      compare(slugs: [$slug]) {
+        costPerBeneficiaryRupiah
+        yearsRunning
+        fundingMix {
+          kind
+          percent
+        }
       }
     }
-    compare(slugs: [$slug]) {
-      costPerBeneficiaryRupiah
-      yearsRunning
-      fundingMix {
-        kind
-        percent
-      }
-    }
-  }
-`);
+  `,
+  [programFacts, costFields, fundingFields, outcomeFields, contactFields]
+);
 
 type ProfileQueryResult = ResultOf<typeof programProfileQuery>;
 export type ProgramProfile = NonNullable<ProfileQueryResult['program']>;

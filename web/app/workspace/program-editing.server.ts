@@ -1,92 +1,65 @@
 import { type TadaDocumentNode } from 'gql.tada';
+import { contactFields, costFields, fundingFields, outcomeFields, programFacts } from '../programs/program-fragments';
 import { graphql, type ResultOf, type VariablesOf } from '../graphql';
 import { graphqlRequest, requireData, type ApiResult } from '../lib/api.server';
 import { type PublicationAction } from './edit-intents';
 
-const editableProgramQuery = graphql(`
-  query EditableProgram($slug: String!) {
-    program(slug: $slug) {
-      slug
-      version
-      title
-      acronym
-      localName
-      publication
-      isStale
-      lastVerifiedAt
-      canEdit
-      themes
-      summary
-      problem
-      approachSteps
-      legalBasis
-      startYear
-      endYear
-      activity
-      beneficiaries
-      beneficiaryUnit
-      unitsBuilt
-      totalBudgetRupiah
-      unitCostRupiah
-      unitCostUnit
-      leadAgency {
-        id
-      }
-      hostRegency {
-        code
-        name
-        province {
-          timeZone
+const editableProgramQuery = graphql(
+  `
+    query EditableProgram($slug: String!) {
+      program(slug: $slug) {
+        ...ProgramFacts
+        version
+        localName
+        publication
+        isStale
+        lastVerifiedAt
+        canEdit
+        summary
+        problem
+        approachSteps
+        leadAgency {
+          id
+        }
+        hostRegency {
+          code
+          name
+          province {
+            timeZone
+          }
+        }
+        costs {
+          ...CostFields
+        }
+        funding {
+          ...FundingFields
+        }
+        outcomes {
+          ...OutcomeFields
+        }
+        partners {
+          id
+          name
+          role
+        }
+        contacts {
+          ...ContactFields
+        }
+        documents {
+          id
+          title
+          url
+        }
+        revisions {
+          version
+          action
+          createdAt
         }
       }
-      costs {
-        id
-        kind
-        label
-        amountRupiah
-        unit
-        year
-      }
-      funding {
-        id
-        kind
-        sharePercent
-        amountRupiah
-        note
-      }
-      outcomes {
-        id
-        indicator
-        baseline
-        value
-        unit
-        period
-      }
-      partners {
-        id
-        name
-        role
-      }
-      contacts {
-        id
-        name
-        role
-        phone
-        email
-      }
-      documents {
-        id
-        title
-        url
-      }
-      revisions {
-        version
-        action
-        createdAt
-      }
     }
-  }
-`);
+  `,
+  [programFacts, costFields, fundingFields, outcomeFields, contactFields]
+);
 
 const agenciesQuery = graphql(`
   query RegencyAgencies($regencyCode: String) {
