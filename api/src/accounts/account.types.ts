@@ -28,6 +28,16 @@ export class InvitationGql {
   @Field(() => Date) expiresAt!: Date;
 }
 
+@ObjectType('PendingInvitation', { description: 'An invitation not accepted yet and not expired.' })
+export class PendingInvitationGql {
+  @Field(() => String) email!: string;
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => String, { nullable: true }) regencyCode!: string | null;
+  @Field(() => String, { nullable: true }) agencyId!: string | null;
+  @Field(() => [String]) coveredRegencyCodes!: string[];
+  @Field(() => Date) expiresAt!: Date;
+}
+
 @InputType()
 export class InviteInput {
   @Field(() => String) @IsEmail() @MaxLength(254) email!: string;

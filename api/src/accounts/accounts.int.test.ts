@@ -7,7 +7,7 @@ import { buildTiruSchema } from '../server/schema';
 import { createViewer, seedTestRegions } from '../testing/factories';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { Account, Session } from './account.entities';
-import { invite } from './accounts.service';
+import { invite, pendingInvitations } from './accounts.service';
 
 let api: TestApi;
 let server: Server;
@@ -96,5 +96,24 @@ describe('accounts over HTTP', () => {
     await expect(
       invite(api.em(), coordinator, { email: 'delegasi.tabalong@tiru.test', role: 'DELEGATE', regencyCode: '63.09', agencyId: null, coveredRegencyCodes: [] }, 'http://web'),
     ).resolves.toMatchObject({ email: 'delegasi.tabalong@tiru.test' });
+  });
+
+  it('lists pending invitations: each person the ones they sent, admins all, none accepted or expired', async () => {
+    const em = api.em();
+    const editor = await createViewer(em, 'HOST_EDITOR', { regencyCode: '64.74' });
+    await invite(em, editor, { email: 'staf@bontang.test', role: 'HOST_EDITOR', regencyCode: '64.74', agencyId: null, coveredRegencyCodes: [] }, 'http://web');
+    const admin = await createViewer(em, 'ADMIN');
+
+    expect(await pendingInvitations(em, editor)).toEqual([
+      { email: 'staf@bontang.test', role: 'HOST_EDITOR', regencyCode: '64.74', agencyId: null, coveredRegencyCodes: [], expiresAt: expect.any(Date) },
+    ]);
+    const all = (await pendingInvitations(em, admin)).map((invitation) => invitation.email);
+    expect(all).toEqual(['staf@bontang.test', 'delegasi.tabalong@tiru.test']);
+    expect(all).not.toContain('editor.bontang@tiru.test');
+    const inFifteenDays = new Date(Date.now() + 15 * 24 * 60 * 60 * 1000);
+    expect(await pendingInvitations(em, admin, inFifteenDays)).toEqual([]);
+
+    const anonymous = await post('{ pendingInvitations { email } }');
+    expect(anonymous.body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 });

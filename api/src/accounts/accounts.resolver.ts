@@ -1,13 +1,20 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type RequestContext } from '../server/context';
-import { AcceptInvitationInput, InvitationGql, InviteInput, ViewerGql } from './account.types';
-import { acceptInvitation, invite, signIn, signOut, type SignedIn } from './accounts.service';
+import { AcceptInvitationInput, InvitationGql, InviteInput, PendingInvitationGql, ViewerGql } from './account.types';
+import { acceptInvitation, invite, pendingInvitations, signIn, signOut, type SignedIn } from './accounts.service';
 
 @Resolver()
 export class AccountsResolver {
   @Query(() => ViewerGql, { nullable: true, description: 'Who is signed in, or null.' })
   me(@Ctx() { viewer }: RequestContext) {
     return viewer;
+  }
+
+  @Query(() => [PendingInvitationGql], {
+    description: 'Invitations not accepted yet and still valid, newest first: those you sent (all of them for admins).',
+  })
+  pendingInvitations(@Ctx() { em, viewer }: RequestContext) {
+    return pendingInvitations(em, viewer);
   }
 
   @Mutation(() => ViewerGql, { description: 'Sign in; sets an HttpOnly session cookie.' })

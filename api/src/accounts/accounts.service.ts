@@ -5,7 +5,7 @@ import { Conflict, InvalidInput, NotAuthenticated, NotFound } from '../errors/do
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
 import { Regency } from '../regions/region.entities';
 import { Account, Invitation, Membership, type Role, Session } from './account.entities';
-import { assertCanInvite, type InvitationScope } from './authorization';
+import { assertCanInvite, invitationSenderFilter, type InvitationScope } from './authorization';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './passwords';
 import { type Viewer } from './viewer';
 
@@ -151,6 +151,28 @@ export async function invite(
   });
   await em.flush();
   return { token, email, expiresAt };
+}
+
+const MAX_PENDING_LISTED = 100;
+
+export type PendingInvitation = { email: string; expiresAt: Date } & InvitationScope;
+
+/** Invitations not yet accepted and still valid, newest first: the ones the viewer sent, or all for an admin. */
+export async function pendingInvitations(em: EntityManager, viewer: Viewer | null, now = new Date()): Promise<PendingInvitation[]> {
+  const sender = invitationSenderFilter(viewer);
+  const invitations = await em.find(
+    Invitation,
+    { acceptedAt: null, expiresAt: { $gt: now }, ...(sender ? { invitedBy: sender } : {}) },
+    { orderBy: { createdAt: 'DESC' }, limit: MAX_PENDING_LISTED },
+  );
+  return invitations.map((invitation) => ({
+    email: invitation.email,
+    role: invitation.role,
+    regencyCode: invitation.regency?.code ?? null,
+    agencyId: invitation.agency?.id ?? null,
+    coveredRegencyCodes: invitation.coveredRegencyCodes,
+    expiresAt: invitation.expiresAt,
+  }));
 }
 
 export async function acceptInvitation(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertCanInvite, canActForRegency, canEditProgram, isOfficial } from './authorization';
+import { assertCanInvite, canActForRegency, canEditProgram, invitationSenderFilter, isOfficial } from './authorization';
 import { type Viewer, type ViewerMembership } from './viewer';
 
 function viewer(...memberships: Partial<ViewerMembership>[]): Viewer {
@@ -50,5 +50,13 @@ describe('who may invite whom', () => {
   });
   it('refuses anonymous invitations as unauthenticated', () => {
     expect(() => assertCanInvite(null, scope)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+  });
+});
+
+describe('whose pending invitations a person sees', () => {
+  it('shows an admin everyone\'s, anyone else only their own, and nobody signed out any', () => {
+    expect(invitationSenderFilter(viewer({ role: 'ADMIN' }))).toBeNull();
+    expect(invitationSenderFilter(viewer({ role: 'HOST_EDITOR', regencyCode: '64.74' }))).toBe('a');
+    expect(() => invitationSenderFilter(null)).toThrow();
   });
 });

@@ -88,6 +88,12 @@ export function assertCanInvite(viewer: Viewer | null, scope: InvitationScope): 
   if (!allowed) throw new NotAllowed(`You may not invite a ${scope.role.toLowerCase().replace('_', ' ')} for that region.`);
 }
 
+/** Whose pending invitations a person may list: everyone's for an admin (null), otherwise only their own. */
+export function invitationSenderFilter(viewer: Viewer | null): string | null {
+  const signedIn = requireViewer(viewer);
+  return isAdmin(signedIn) ? null : signedIn.accountId;
+}
+
 export function assertAdmin(viewer: Viewer | null): void {
   if (!isAdmin(requireViewer(viewer))) throw new NotAllowed('Only administrators may do this.');
 }
