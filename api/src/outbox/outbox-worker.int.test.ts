@@ -52,4 +52,43 @@ describe('outbox worker', () => {
     expect(seen).toHaveLength(40);
     expect(new Set(seen).size).toBe(40);
   });
+
+  it("hands a stalled worker's events to another one only once their lease has run out", async () => {
+    await api.em().nativeDelete(OutboxEvent, {});
+    await enqueue(2);
+    let releaseStalled!: () => void;
+    const stalledHolds = new Promise<void>((resolve) => (releaseStalled = resolve));
+    let stalledGot: (ids: number[]) => void;
+    const stalledClaimed = new Promise<number[]>((resolve) => (stalledGot = resolve));
+    const stalled = processOutboxBatch({
+      orm: api.orm,
+      topic: 'mail',
+      leaseMs: 60_000,
+      handle: async (events) => {
+        stalledGot(events.map((event) => event.id));
+        await stalledHolds;
+        return { failed: [] };
+      },
+    });
+    const claimedIds = await stalledClaimed;
+    const rescuedIds: number[] = [];
+    const rescuer = () =>
+      processOutboxBatch({
+        orm: api.orm,
+        topic: 'mail',
+        handle: async (events) => {
+          rescuedIds.push(...events.map((event) => event.id));
+          return { failed: [] };
+        },
+      });
+
+    expect(await rescuer()).toBe(0);
+    // As if the minute of the lease had passed with the first worker gone.
+    await api.em().nativeUpdate(OutboxEvent, { id: { $in: claimedIds } }, { availableAt: new Date(Date.now() - 1_000) });
+    expect(await rescuer()).toBe(2);
+    expect(rescuedIds.sort()).toEqual([...claimedIds].sort());
+    expect((await outboxLag(api.em(), 'mail')).pending).toBe(0);
+    releaseStalled();
+    await stalled;
+  });
 });
