@@ -307,6 +307,10 @@ describe('a new colleague in Bontang', () => {
       await email.fill('staf.bappeda@bontang.test');
       await page.getByRole('button', { name: 'Kirim undangan' }).click();
       await page.getByText('Undangan terkirim ke staf.bappeda@bontang.test').waitFor();
+      await page
+        .getByRole('region', { name: 'Undangan yang belum diterima' })
+        .getByRole('rowheader', { name: 'staf.bappeda@bontang.test' })
+        .waitFor();
       await checkPage(page, 'workspace-invitations');
       invitationPath = new URL(await page.getByLabel('Tautan penerimaan').inputValue()).pathname;
     });

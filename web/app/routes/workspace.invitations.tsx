@@ -14,12 +14,13 @@ import { Field } from '../components/field';
 import { Notice } from '../components/notice';
 import { PageHeader } from '../components/page-header';
 import { ShareLink } from '../components/share-link';
+import { TableScroll } from '../components/table-scroll';
 import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n-context';
 import { translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type Translate } from '../i18n/translate';
-import { graphqlRequest, statusForApiErrors } from '../lib/api.server';
+import { graphqlRequest, requireData, statusForApiErrors } from '../lib/api.server';
 import { explainApiErrors } from '../lib/api-rejection';
 import { formatDate } from '../lib/format';
 import { FormReader, shownValue, type FieldErrors, type FormValues } from '../lib/form-reader';
@@ -32,6 +33,19 @@ const inviteMutation = graphql(`
     invite(input: $input) {
       email
       acceptUrl
+      expiresAt
+    }
+  }
+`);
+
+const pendingInvitationsQuery = graphql(`
+  query PendingInvitations {
+    pendingInvitations {
+      email
+      role
+      regencyCode
+      agencyId
+      coveredRegencyCodes
       expiresAt
     }
   }
@@ -76,7 +90,11 @@ async function scopeOptionsOf(request: Request, t: Translate, scopes: Invitation
 export async function loader({ request }: LoaderFunctionArgs) {
   const choices = await requireChoices(request);
   const t = await translatorOf(request);
-  return { choices, scopeOptions: await scopeOptionsOf(request, t, choices.scopes) };
+  const [scopeOptions, { pendingInvitations }] = await Promise.all([
+    scopeOptionsOf(request, t, choices.scopes),
+    graphqlRequest(request, pendingInvitationsQuery).then((result) => requireData(request, result)),
+  ]);
+  return { choices, scopeOptions, pendingInvitations };
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -152,7 +170,12 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Invitations() {
   const { t, language } = useI18n();
-  const { choices, scopeOptions } = useLoaderData<typeof loader>();
+  const { choices, scopeOptions, pendingInvitations } = useLoaderData<typeof loader>();
+  const scopeLabels = new Map(
+    [...scopeOptions.regencies, ...scopeOptions.agencies].map((option) => [option.value, option.label])
+  );
+  const placeOf = (scope: InvitationScope) =>
+    scopeLabels.get(scopeValue(scope)) ?? ([scope.agencyId, scope.regencyCode].filter(Boolean).join(' — ') || '—');
   const outcome = useActionData<typeof action>();
   const submitting = useNavigation().state === 'submitting';
   // After an invitation is sent the form starts empty again (its key changes), ready for the next person.
@@ -239,6 +262,41 @@ export default function Invitations() {
           {t('invite.submit')}
         </Button>
       </Form>
+
+      <section className="content-section" aria-labelledby="pending-heading">
+        <h2 id="pending-heading">{t('invite.pending')}</h2>
+        {pendingInvitations.length === 0 ? (
+          <p className="muted">{t('invite.pending.none')}</p>
+        ) : (
+          <TableScroll label={t('invite.pending')}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('invite.email')}</th>
+                  <th scope="col">{t('invite.role')}</th>
+                  <th scope="col">{t('invite.scope')}</th>
+                  <th scope="col">{t('invite.pending.validUntil')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pendingInvitations.map((invitation) => (
+                  <tr key={`${invitation.email}-${invitation.expiresAt}`}>
+                    <th scope="row">{invitation.email}</th>
+                    <td>{t(`role.${invitation.role}`)}</td>
+                    <td>
+                      {placeOf(invitation)}
+                      {invitation.coveredRegencyCodes.length > 0 ? (
+                        <span className="muted table-note">{invitation.coveredRegencyCodes.join(', ')}</span>
+                      ) : null}
+                    </td>
+                    <td>{formatDate(invitation.expiresAt, expiryTimeZone, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
     </>
   );
 }
