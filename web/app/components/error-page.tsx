@@ -12,6 +12,8 @@ interface ErrorCopy {
 /** What a visitor is told for a thrown error: the status and a friendly text, never the error's own message or stack. */
 export function errorCopyFor(error: unknown): ErrorCopy {
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (status === 400) return { status, title: 'error.badRequest.title', body: 'error.badRequest.body' };
+  if (status === 413) return { status, title: 'error.tooLarge.title', body: 'error.tooLarge.body' };
   if (status === 404) return { status, title: 'error.notFound.title', body: 'error.notFound.body' };
   if (status === 403) return { status, title: 'error.forbidden.title', body: 'error.forbidden.body' };
   if (status === 503) return { status, title: 'error.unavailable.title', body: 'error.unavailable.body' };

@@ -438,6 +438,11 @@ export const en: Messages = {
   'apiField.rating': 'Rate from 1 to 5.',
   'apiField.replicatePrograms': 'Choose only programs of this visit.',
   'apiField.text': 'Fill this in, within the allowed length.',
+  'error.badRequest.title': 'We could not read that request',
+  'error.badRequest.body':
+    'The address or form of this page holds something we do not recognise, such as a mistyped filter. Check the address, or start again from the home page.',
+  'error.tooLarge.title': 'What you sent is too large',
+  'error.tooLarge.body': 'The form you sent is larger than we accept. Shorten the text and try again.',
   'error.tooMany.title': 'Too many requests',
   'error.tooMany.body': 'You sent too many requests in a short time. Wait a moment, then reload the page.',
 

@@ -441,6 +441,11 @@ export const id = {
   'apiField.rating': 'Beri nilai 1 sampai 5.',
   'apiField.replicatePrograms': 'Pilih hanya program dari kunjungan ini.',
   'apiField.text': 'Isi kolom ini, tidak melebihi panjang yang diizinkan.',
+  'error.badRequest.title': 'Permintaan tidak dapat dibaca',
+  'error.badRequest.body':
+    'Alamat atau isian halaman ini berisi sesuatu yang tidak kami kenali, mis. filter yang salah ketik. Periksa alamatnya, atau mulai lagi dari beranda.',
+  'error.tooLarge.title': 'Kiriman terlalu besar',
+  'error.tooLarge.body': 'Isian yang dikirim melebihi ukuran yang diterima. Perpendek teksnya lalu coba lagi.',
   'error.tooMany.title': 'Terlalu banyak permintaan',
   'error.tooMany.body':
     'Anda mengirim terlalu banyak permintaan dalam waktu singkat. Tunggu sebentar lalu muat ulang halaman.',
