@@ -23,10 +23,24 @@ export async function verifyAnswers(api: BenchChild, workload: ApiWorkload): Pro
   for (const body of workload.bodies) await askGraphql(api, workload, body);
 }
 
+/**
+ * The statement count once it stops moving: requests still in flight when the load generator stops
+ * finish afterwards, and their statements must not be counted against the counting pass.
+ */
+async function settledSqlStatements(api: BenchChild): Promise<number> {
+  let last = (await api.stats()).sqlStatements ?? 0;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = (await api.stats()).sqlStatements ?? 0;
+    if (now === last) return now;
+    last = now;
+  }
+}
+
 /** SQL statements per request, counted one request at a time once the API is warm. */
 async function sqlPerRequest(api: BenchChild, workload: ApiWorkload): Promise<number> {
   const bodies = spread(workload.bodies, SQL_COUNTING_REQUESTS);
-  const before = (await api.stats()).sqlStatements ?? 0;
+  const before = await settledSqlStatements(api);
   for (const body of bodies) await askGraphql(api, workload, body);
   const after = (await api.stats()).sqlStatements ?? 0;
   return ratio(after - before, bodies.length);
