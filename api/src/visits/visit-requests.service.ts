@@ -182,13 +182,14 @@ export async function requestVisit(em: EntityManager, viewer: Viewer | null, inp
     visit.visitingAgencies.set(agencies);
     for (const date of input.dates) tx.create(StudyVisitDay, { visit, date, proposed: false });
     for (const entry of participants) tx.create(StudyVisitParticipant, { visit, name: entry.name, position: entry.position, agency: entry.agencyId });
-    tx.create(StudyVisitTransition, { visit, actor: requester.accountId, action: 'REQUEST', fromState: null, toState: 'REQUESTED', dates: [...input.dates].sort() });
+    const dates = [...input.dates].sort();
+    tx.create(StudyVisitTransition, { visit, actor: requester.accountId, action: 'REQUEST', fromState: null, toState: 'REQUESTED', dates });
     recordAudit(tx, {
       actor: requester,
       entityType: 'StudyVisit',
       entityId: visit.id,
       action: 'REQUEST',
-      details: { hostRegencyCode: host.code, dates: [...input.dates].sort(), participantCount: input.participantCount, toState: 'REQUESTED' },
+      details: { hostRegencyCode: host.code, dates, participantCount: input.participantCount, toState: 'REQUESTED' },
     });
     await tx.flush();
     await enqueueVisitMail(tx, await partiesOf(tx, visit), 'HOST', requester.accountId, {

@@ -146,6 +146,7 @@ export async function performVisitAction(
     }
 
     visit.state = result.next;
+    const proposedDates = action === 'PROPOSE_DATES' ? [...(options.dates ?? [])].sort() : null;
     if (calendarFingerprint(visit.state, await schedulesOf(tx, visit)) !== fingerprintBefore) visit.calendarSequence += 1;
     tx.create(StudyVisitTransition, {
       visit,
@@ -154,7 +155,7 @@ export async function performVisitAction(
       fromState: from,
       toState: result.next,
       reason,
-      dates: action === 'PROPOSE_DATES' ? [...(options.dates ?? [])].sort() : null,
+      dates: proposedDates,
     });
     recordAudit(tx, {
       actor: inHand.actor,
@@ -162,7 +163,7 @@ export async function performVisitAction(
       entityId: visit.id,
       action,
       changedFields: ['state'],
-      details: { fromState: from, toState: result.next, ...(action === 'PROPOSE_DATES' ? { dates: [...(options.dates ?? [])].sort() } : {}) },
+      details: { fromState: from, toState: result.next, ...(proposedDates ? { dates: proposedDates } : {}) },
     });
     if (countsForProgramSearch(from) !== countsForProgramSearch(result.next)) await enqueueProgramSearchSync(tx, visit);
     await tx.flush();
