@@ -168,6 +168,18 @@ export async function action({ request }: ActionFunctionArgs) {
   );
 }
 
+function ScopeGroup({ label, options }: { label: string; options: { value: string; label: string }[] }) {
+  return (
+    <optgroup label={label}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
+
 export default function Invitations() {
   const { t, language } = useI18n();
   const { choices, scopeOptions, pendingInvitations } = useLoaderData<typeof loader>();
@@ -230,21 +242,9 @@ export default function Invitations() {
           control={(props) => (
             <select {...props} defaultValue={shownValue(values, 'scope', null)}>
               {choices.scopes === 'any' ? <option value="">{t('invite.scope.none')}</option> : null}
-              <optgroup label={t('invite.scope.regencies')}>
-                {scopeOptions.regencies.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
+              <ScopeGroup label={t('invite.scope.regencies')} options={scopeOptions.regencies} />
               {scopeOptions.agencies.length > 0 ? (
-                <optgroup label={t('invite.scope.agencies')}>
-                  {scopeOptions.agencies.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </optgroup>
+                <ScopeGroup label={t('invite.scope.agencies')} options={scopeOptions.agencies} />
               ) : null}
             </select>
           )}
