@@ -5,6 +5,7 @@ import { DataloaderType, type Options } from '@mikro-orm/core';
 import { type SqlEntityManager, type SqlMikroORM } from '@mikro-orm/sql';
 import { Migrator } from '@mikro-orm/migrations';
 import lockfile from 'proper-lockfile';
+import { PGlite } from '@electric-sql/pglite';
 import { MikroORM as PgliteORM, PgliteDriver } from '@mikro-orm/pglite';
 import { MikroORM as PostgresORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { releaseClientsWhoseConnectionDied } from './dead-connections';
@@ -19,6 +20,16 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string };
 
 const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * PGlite touches all of PostgreSQL's shared buffers when it starts (128 MB by default, all resident in the API
+ * process). Its tables are files read through the OS page cache anyway, so a small buffer pool costs little.
+ */
+export const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
+function pgliteOptions(dataDir: string) {
+  return { driver: PgliteDriver, dbName: dataDir, driverOptions: { startParams: PGLITE_START_PARAMS } } satisfies Partial<Options>;
+}
 
 const migrationsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -64,10 +75,10 @@ export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = 
     return orm as unknown as Orm;
   }
   if (target.dataDir.startsWith('memory:')) {
-    return (await PgliteORM.init({ ...sharedOptions(), driver: PgliteDriver, dbName: target.dataDir, ...extra })) as unknown as Orm;
+    return (await PgliteORM.init({ ...sharedOptions(), ...pgliteOptions(target.dataDir), ...extra })) as unknown as Orm;
   }
   const release = await lockDataFolder(target.dataDir);
-  const orm = (await PgliteORM.init({ ...sharedOptions(), driver: PgliteDriver, dbName: target.dataDir, ...extra })) as unknown as Orm;
+  const orm = (await PgliteORM.init({ ...sharedOptions(), ...pgliteOptions(target.dataDir), ...extra })) as unknown as Orm;
   const close = orm.close.bind(orm);
   orm.close = async (force?: boolean) => {
     await close(force);

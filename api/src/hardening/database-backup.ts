@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
-import { type DatabaseTarget } from '../db/orm';
+import { type DatabaseTarget, PGLITE_START_PARAMS } from '../db/orm';
 
 const run = promisify(execFile);
 
@@ -37,7 +37,7 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
     return;
   }
   assertPgliteFolderFree(target.dataDir);
-  const database = await PGlite.create(target.dataDir);
+  const database = await PGlite.create(target.dataDir, { startParams: PGLITE_START_PARAMS });
   try {
     const archive = await database.dumpDataDir('gzip');
     await writeFile(file, Buffer.from(await archive.arrayBuffer()));
@@ -63,7 +63,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, now 
     previousDataDir = `${target.dataDir}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
     await rename(target.dataDir, previousDataDir);
   }
-  const database = await PGlite.create(target.dataDir, { loadDataDir: archive });
+  const database = await PGlite.create(target.dataDir, { loadDataDir: archive, startParams: PGLITE_START_PARAMS });
   await database.close();
   return { previousDataDir };
 }
