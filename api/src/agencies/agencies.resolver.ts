@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ProvinceType, RegencyType } from '../regions/region.types';
+import { type Card, related } from '../db/entity-cards';
 import { type RequestContext } from '../server/context';
 import { Agency } from './agency.entity';
 import { AgencyGql } from './agency.types';
@@ -17,12 +18,12 @@ export class AgenciesResolver {
   }
 
   @FieldResolver(() => RegencyType, { nullable: true })
-  regency(@Root() agency: Agency) {
-    return agency.regency?.load() ?? null;
+  regency(@Root() agency: Agency | Card<Agency>) {
+    return related(agency.regency);
   }
 
   @FieldResolver(() => ProvinceType, { nullable: true })
-  province(@Root() agency: Agency) {
-    return agency.province?.load() ?? null;
+  province(@Root() agency: Agency | Card<Agency>) {
+    return related(agency.province);
   }
 }

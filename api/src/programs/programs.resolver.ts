@@ -4,6 +4,7 @@ import { canEditProgram, isOfficial } from '../accounts/authorization';
 import { AdoptionGql } from '../adoptions/adoption.types';
 import { AgencyGql } from '../agencies/agency.types';
 import { RegencyType } from '../regions/region.types';
+import { type Card, related, relatedItems } from '../db/entity-cards';
 import { type RequestContext } from '../server/context';
 import { type Program, type ProgramContact, ProgramRevision } from './program.entities';
 import { CreateProgramInput, ProgramFieldsInput, ProgramFilterInput } from './program.inputs';
@@ -30,10 +31,14 @@ import {
   isStale,
   listPrograms,
   ownershipOf,
+  type ProgramCard,
   updateProgram,
   verifyProgram,
 } from './programs.service';
 import { requestedProgramRelations } from './program-populate';
+
+/** Programs reach the field resolvers as entities or, from the catalog's read path, as cards. */
+type ProgramView = Program | ProgramCard;
 
 @Resolver(() => ProgramGql)
 export class ProgramsResolver {
@@ -97,87 +102,87 @@ export class ProgramsResolver {
   }
 
   @FieldResolver(() => RegencyType)
-  hostRegency(@Root() program: Program) {
-    return program.hostRegency.loadOrFail();
+  hostRegency(@Root() program: ProgramView) {
+    return related(program.hostRegency);
   }
 
   @FieldResolver(() => AgencyGql, { nullable: true })
-  leadAgency(@Root() program: Program) {
-    return program.leadAgency?.load() ?? null;
+  leadAgency(@Root() program: ProgramView) {
+    return related(program.leadAgency);
   }
 
   @FieldResolver(() => Boolean, { description: 'Not verified by its host for 12 months: it may have stopped.' })
-  isStale(@Root() program: Program, @Ctx() { now }: RequestContext) {
+  isStale(@Root() program: ProgramView, @Ctx() { now }: RequestContext) {
     return isStale(program, now);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may edit this program.' })
-  canEdit(@Root() program: Program, @Ctx() { viewer }: RequestContext) {
+  canEdit(@Root() program: ProgramView, @Ctx() { viewer }: RequestContext) {
     return canEditProgram(viewer, ownershipOf(program));
   }
 
   @FieldResolver(() => [ProgramCostGql])
-  costs(@Root() program: Program) {
-    return program.costs.load();
+  costs(@Root() program: ProgramView) {
+    return relatedItems(program.costs);
   }
 
   @FieldResolver(() => [ProgramFundingGql])
-  funding(@Root() program: Program) {
-    return program.funding.load();
+  funding(@Root() program: ProgramView) {
+    return relatedItems(program.funding);
   }
 
   @FieldResolver(() => [ProgramOutcomeGql])
-  outcomes(@Root() program: Program) {
-    return program.outcomes.load();
+  outcomes(@Root() program: ProgramView) {
+    return relatedItems(program.outcomes);
   }
 
   @FieldResolver(() => [ProgramPartnerGql])
-  partners(@Root() program: Program) {
-    return program.partners.load();
+  partners(@Root() program: ProgramView) {
+    return relatedItems(program.partners);
   }
 
   @FieldResolver(() => [ProgramContactGql])
-  contacts(@Root() program: Program) {
-    return program.contacts.load();
+  contacts(@Root() program: ProgramView) {
+    return relatedItems(program.contacts);
   }
 
   @FieldResolver(() => [ProgramDocumentGql])
-  documents(@Root() program: Program) {
-    return program.documents.load();
+  documents(@Root() program: ProgramView) {
+    return relatedItems(program.documents);
   }
 
   @FieldResolver(() => [AdoptionGql], { description: 'Regions that learned from this program, and how far they got.' })
-  adoptions(@Root() program: Program, @Ctx() { em }: RequestContext) {
+  adoptions(@Root() program: ProgramView, @Ctx() { em }: RequestContext) {
     return adoptionsOf(em, program);
   }
 
   @FieldResolver(() => Int)
-  async adoptionCount(@Root() program: Program, @Ctx() { em }: RequestContext) {
+  async adoptionCount(@Root() program: ProgramView, @Ctx() { em }: RequestContext) {
     return (await adoptionCountsOf(em, [program.id])).get(program.id) ?? 0;
   }
 
   @FieldResolver(() => [ProgramRevisionGql], { description: 'Change history; only for those who may edit the program.' })
-  revisions(@Root() program: Program, @Ctx() { em, viewer }: RequestContext) {
+  revisions(@Root() program: ProgramView, @Ctx() { em, viewer }: RequestContext) {
     if (!canEditProgram(viewer, ownershipOf(program))) return [];
-    return em.find(ProgramRevision, { program }, { orderBy: { version: 'desc' }, limit: 50 });
+    return em.find(ProgramRevision, { program: program.id }, { orderBy: { version: 'desc' }, limit: 50 });
   }
 }
 
 @Resolver(() => ProgramContactGql)
 export class ProgramContactsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Only for signed-in officials.' })
-  phone(@Root() contact: ProgramContact, @Ctx() { viewer }: RequestContext) {
+  phone(@Root() contact: Pick<ProgramContact, 'phone'>, @Ctx() { viewer }: RequestContext) {
     return isOfficial(viewer) ? contact.phone : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Only for signed-in officials.' })
-  email(@Root() contact: ProgramContact, @Ctx() { viewer }: RequestContext) {
+  email(@Root() contact: Pick<ProgramContact, 'email'>, @Ctx() { viewer }: RequestContext) {
     return isOfficial(viewer) ? contact.email : null;
   }
 
   @FieldResolver(() => AgencyGql, { nullable: true })
-  agency(@Root() contact: ProgramContact) {
-    return contact.agency?.load() ?? null;
+  agency(@Root() contact: ProgramContact | Card<ProgramContact>) {
+    return related(contact.agency);
   }
 }
 

@@ -1,7 +1,9 @@
-import { type EntityManager, type EntityName, type FilterQuery, wrap } from '@mikro-orm/core';
+import { type EntityManager, type EntityName, type FilterQuery, type ObjectQuery, wrap } from '@mikro-orm/core';
+import { type QBFilterQuery, type SqlEntityManager } from '@mikro-orm/sql';
 import { assertCanEditProgram, canEditProgram, isAdmin, requireViewer } from '../accounts/authorization';
 import { type Viewer } from '../accounts/viewer';
 import { Adoption } from '../adoptions/adoption.entity';
+import { type Card, selectCards } from '../db/entity-cards';
 import { recordAudit } from '../audit/record-audit';
 import { Agency } from '../agencies/agency.entity';
 import { InvalidInput, NotAllowed, NotFound, StaleVersion } from '../errors/domain-errors';
@@ -27,11 +29,14 @@ const MAX_PAGE_SIZE = 100;
 const MAX_COMPARED = 4;
 const STALE_AFTER_MONTHS = 12;
 
-export function ownershipOf(program: Program) {
+/** A program as the catalog's read path returns it (see `selectCards`). */
+export type ProgramCard = Card<Program>;
+
+export function ownershipOf(program: Program | ProgramCard) {
   return { hostRegencyCode: program.hostRegency.code, leadAgencyId: program.leadAgency?.id ?? null };
 }
 
-export function canViewProgram(viewer: Viewer | null, program: Program): boolean {
+export function canViewProgram(viewer: Viewer | null, program: Program | ProgramCard): boolean {
   return program.publication === 'PUBLISHED' || canEditProgram(viewer, ownershipOf(program));
 }
 
@@ -56,7 +61,7 @@ export async function findVisibleProgram(
 // ---------------------------------------------------------------- listing
 
 /** `countTotal` runs only when a client asks for the total: most pages do not need the extra query. */
-export type ProgramPage = { programs: Program[]; hasNextPage: boolean; countTotal: () => Promise<number> };
+export type ProgramPage = { programs: ProgramCard[]; hasNextPage: boolean; countTotal: () => Promise<number> };
 
 export function encodeCursor(programId: number): string {
   return Buffer.from(`program:${programId}`).toString('base64url');
@@ -75,7 +80,7 @@ function editableScope(viewer: Viewer): FilterQuery<Program> {
   return scopes.length > 0 ? { $or: scopes } : { id: -1 };
 }
 
-function programFilter(viewer: Viewer | null, filter: ProgramFilterInput): FilterQuery<Program> {
+function programFilter(viewer: Viewer | null, filter: ProgramFilterInput): ObjectQuery<Program> {
   const conditions: FilterQuery<Program>[] = [];
   const state = filter.state ?? 'PUBLISHED';
   conditions.push({ publication: state });
@@ -100,7 +105,9 @@ export async function listPrograms(
   if (first < 1 || first > MAX_PAGE_SIZE) throw new InvalidInput('first', `Ask for between 1 and ${MAX_PAGE_SIZE} programs at a time.`);
   const where = programFilter(viewer, filter);
   const page = after ? { $and: [where, { id: { $lt: decodeCursor(after) } }] } : where;
-  const programs = await em.find(Program, page, { orderBy: { id: 'desc' }, limit: first + 1, populate });
+  // The query builder's filter type is stricter than find's but reads the same conditions.
+  const ids = (em as SqlEntityManager).createQueryBuilder(Program, 'p').select('p.id').where(page as QBFilterQuery<Program>).orderBy({ id: 'desc' }).limit(first + 1);
+  const programs = await selectCards(em, Program, ids, populate);
   return { programs: programs.slice(0, first), hasNextPage: programs.length > first, countTotal: () => em.count(Program, where) };
 }
 
@@ -353,6 +360,6 @@ export async function removeProgramPart(em: EntityManager, viewer: Viewer | null
   });
 }
 
-export async function adoptionsOf(em: EntityManager, program: Program) {
-  return em.find(Adoption, { program }, { orderBy: { year: 'desc', createdAt: 'desc' } });
+export async function adoptionsOf(em: EntityManager, program: Pick<Program, 'id'>) {
+  return em.find(Adoption, { program: program.id }, { orderBy: { year: 'desc', createdAt: 'desc' } });
 }

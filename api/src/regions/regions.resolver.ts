@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type Card, related } from '../db/entity-cards';
 import { type RequestContext } from '../server/context';
 import { Province, Regency } from './region.entities';
 import { ProvinceType, RegencyType } from './region.types';
@@ -21,7 +22,7 @@ export class RegionsResolver {
   }
 
   @FieldResolver(() => ProvinceType)
-  province(@Root() regency: Regency) {
-    return regency.province.loadOrFail();
+  province(@Root() regency: Regency | Card<Regency>) {
+    return related(regency.province);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { type Program } from '../programs/program.entities';
+import { type SimilarityBasis } from './similar-programs';
 import { ProgramGql } from '../programs/program.types';
 import { type RequestContext } from '../server/context';
 import { type ProgramSearchSort } from './program-search-request';
@@ -56,7 +56,7 @@ export class SearchResolver {
 export class ProgramSimilarityResolver {
   @FieldResolver(() => [ProgramGql], { description: 'Published programs most like this one (shared themes and words).' })
   similarPrograms(
-    @Root() program: Program,
+    @Root() program: SimilarityBasis,
     @Ctx() { em }: RequestContext,
     @Arg('limit', () => Int, { defaultValue: DEFAULT_SIMILAR, description: 'At most 12.' }) limit: number,
   ) {

@@ -13,7 +13,7 @@ import { reindexPrograms, type ReindexSummary } from './program-reindex';
 import { normalizeSearchRequest, type ProgramSearchRequest } from './program-search-request';
 import { type ProgramSearchResult } from './program-search-result';
 import { lastSearchError, recordSearchError } from './search-runtime';
-import { similarProgramIdsInDatabase, similarProgramIdsInIndex } from './similar-programs';
+import { type SimilarityBasis, similarProgramIdsInDatabase, similarProgramIdsInIndex } from './similar-programs';
 
 /** Searches Meilisearch; when it is missing, down or failing, the database answers with `degraded: true`. */
 export async function searchPrograms(em: EntityManager, index: ProgramIndex | undefined, request: ProgramSearchRequest): Promise<ProgramSearchResult> {
@@ -37,7 +37,7 @@ export async function similarPrograms(em: EntityManager, index: ProgramIndex | u
 }
 
 /** Published programs sharing the program's themes and words, most alike first; never the program itself. */
-export async function similarProgramsTo(em: EntityManager, index: ProgramIndex | undefined, program: Program, limit: number): Promise<Program[]> {
+export async function similarProgramsTo(em: EntityManager, index: ProgramIndex | undefined, program: SimilarityBasis, limit: number): Promise<Program[]> {
   const wanted = Math.min(Math.max(1, Math.trunc(limit)), MAX_SIMILAR_PROGRAMS);
   let ids: number[] | undefined;
   if (index) {

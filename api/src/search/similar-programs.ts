@@ -5,12 +5,15 @@ import { placeholders, selectRows } from './search-sql';
 
 const SIMILAR_TIMEOUT_MS = 3_000;
 
+/** What similarity is judged on: a program entity or a catalog card both have it. */
+export type SimilarityBasis = Pick<Program, 'id' | 'themes' | 'title' | 'acronym' | 'localName'> & { hostRegency: { code: string } };
+
 /**
  * Meilisearch's /similar needs an embedder, which Tiru does not run; instead the program's own
  * title, acronym and local name are the query (rarest words kept longest), among programs sharing a
  * theme, topped up with the most adopted programs of those themes.
  */
-export async function similarProgramIdsInIndex(index: ProgramIndex, program: Program, limit: number): Promise<number[]> {
+export async function similarProgramIdsInIndex(index: ProgramIndex, program: SimilarityBasis, limit: number): Promise<number[]> {
   const filter = [`id != ${JSON.stringify(String(program.id))}`, ...(program.themes.length > 0 ? [`themes IN ${JSON.stringify(program.themes)}`] : [])];
   const documents = programDocuments(index);
   const signal = () => AbortSignal.timeout(SIMILAR_TIMEOUT_MS);
@@ -23,7 +26,7 @@ export async function similarProgramIdsInIndex(index: ProgramIndex, program: Pro
 }
 
 /** Degraded mode: programs sharing a theme, most shared themes first, then the same province, then the most adopted. */
-export async function similarProgramIdsInDatabase(em: EntityManager, program: Program, limit: number): Promise<number[]> {
+export async function similarProgramIdsInDatabase(em: EntityManager, program: SimilarityBasis, limit: number): Promise<number[]> {
   const themes = program.themes;
   const sharesTheme = themes.length > 0 ? `and p.themes && array[${placeholders(themes)}]::text[]` : '';
   const sharedThemes = themes.length > 0 ? `(select count(*) from unnest(p.themes) t where t in (${placeholders(themes)})) desc,` : '';
