@@ -33,7 +33,8 @@ export type RunningApi = { url: string; orm: Orm; stop(): Promise<void> };
 export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
   const target = databaseTargetFrom(config);
   const orm = await openMigratedOrm(target);
-  await refreshEmbeddedPlannerStatistics(orm, target);
+  const analyzed = await refreshEmbeddedPlannerStatistics(orm, target);
+  if (analyzed.length > 0) logger.info({ tables: analyzed }, 'planner statistics refreshed');
   const services = await startBackgroundServices(orm, config, logger);
   const shutdownGate = new ShutdownGate();
   const { app, apollo } = await createHttpApp({
