@@ -11,6 +11,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --seed S             seed of the synthetic programs (default 42)
   --cpu-prof           write a V8 CPU profile of the API process to bench/results/profiles/
   --api-log-level L    LOG_LEVEL of the API process (default warn: request lines off)
+  --api-node-args=A    extra Node.js flags for the API process, space-separated (e.g. --api-node-args=--liftoff-only)
   --keep-data          keep the run's data folder and database for inspection
 Environment: DATABASE_URL (a server to create a fresh database on; default: embedded PGlite),
 MEILI_URL and MEILI_MASTER_KEY (a Meilisearch to use; default: the bundled binary).`;
@@ -24,6 +25,7 @@ export type BenchOptions = {
   seed: number;
   cpuProfile: boolean;
   apiLogLevel: string;
+  apiNodeArgs: string[];
   keepData: boolean;
 };
 
@@ -45,6 +47,7 @@ export function parseBenchOptions(args: string[]): BenchOptions | 'help' {
       seed: { type: 'string', default: '42' },
       'cpu-prof': { type: 'boolean', default: false },
       'api-log-level': { type: 'string', default: 'warn' },
+      'api-node-args': { type: 'string', default: '' },
       'keep-data': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -59,6 +62,7 @@ export function parseBenchOptions(args: string[]): BenchOptions | 'help' {
     seed: Number(values.seed),
     cpuProfile: values['cpu-prof'],
     apiLogLevel: values['api-log-level'],
+    apiNodeArgs: values['api-node-args'].split(' ').filter(Boolean),
     keepData: values['keep-data'],
   };
 }

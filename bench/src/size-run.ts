@@ -68,7 +68,7 @@ async function measureApi(options: BenchOptions, database: BenchDatabase, meilis
   const api = await startBenchChild(CHILD_ENTRIES.api, {
     env: { ...database.apiEnv, ...meilisearchEnv(meilisearch), NODE_ENV: 'production', API_PORT: '0', API_HOST: '127.0.0.1', LOG_LEVEL: options.apiLogLevel },
     cwd: API_DIR,
-    nodeArgs: options.cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', path.join(RESULTS_DIR, 'profiles')] : [],
+    nodeArgs: [...options.apiNodeArgs, ...(options.cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', path.join(RESULTS_DIR, 'profiles')] : [])],
   });
   const results: WorkloadResult[] = [];
   let lifetimePeakRssBytes = 0;
