@@ -16,9 +16,8 @@ order by c.relname`;
 /**
  * PGlite has no autovacuum: its planner statistics are as old as the last ANALYZE, and a database
  * filled since (a seed, a restore) would be planned as if its tables were empty. The API analyses at
- * start only the tables that need it: ANALYZE of the program table (its full-text index expression)
- * briefly takes ~500 MB inside PGlite at 10 000 programs, which an unchanged table need not pay at every
- * start. A PostgreSQL server's autovacuum keeps statistics fresh itself.
+ * start only the tables that need it: re-reading every unchanged table at every start is work that grows
+ * with the catalog. A PostgreSQL server's autovacuum keeps statistics fresh itself.
  */
 export async function refreshEmbeddedPlannerStatistics(orm: Orm, target: DatabaseTarget): Promise<string[]> {
   if (target.kind !== 'pglite') return [];
