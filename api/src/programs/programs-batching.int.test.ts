@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProgramFunding, ProgramOutcome, ProgramPartner } from './program.entities';
+import { Program, ProgramFunding, ProgramOutcome, ProgramPartner } from './program.entities';
 import { createAgency, createProgram, seedTestRegions } from '../testing/factories';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
@@ -40,5 +40,32 @@ describe('a page of programs with its relations', () => {
   it('costs one SQL statement, for 5 programs as for 50', async () => {
     expect(await queriesFor(5)).toBe(1);
     expect(await queriesFor(50)).toBe(1);
+  });
+});
+
+const TOTAL = `query Total($filter: ProgramFilterInput) { programs(first: 1, filter: $filter) { totalCount } }`;
+
+async function totalWithQueries(filter: Record<string, unknown>): Promise<{ total: number; queries: number }> {
+  queries = [];
+  const result = await api.execute<{ programs: { totalCount: number } }>(TOTAL, { filter });
+  expect(result.errors).toBeUndefined();
+  return { total: result.data!.programs.totalCount, queries: queries.filter((line) => /\b(select|SELECT)\b/.test(line)).length };
+}
+
+describe('the total of a filter', () => {
+  it('is counted once, and again as soon as a program changes', async () => {
+    const filter = { regencyCode: '16.74' };
+    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: 2 });
+    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: 1 });
+    expect(await totalWithQueries({ regencyCode: '64.74' })).toEqual({ total: 30, queries: 2 });
+
+    await createProgram(api.em(), { slug: 'program-baru', hostRegencyCode: '16.74' });
+    expect(await totalWithQueries(filter)).toEqual({ total: 31, queries: 2 });
+
+    const em = api.em();
+    const unpublished = await em.findOneOrFail(Program, { slug: 'program-baru' });
+    unpublished.publication = 'DRAFT';
+    await em.flush();
+    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: 2 });
   });
 });

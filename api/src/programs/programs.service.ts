@@ -22,6 +22,7 @@ import {
 } from './program.entities';
 import { type CreateProgramInput, type ProgramFieldsInput, type ProgramFilterInput } from './program.inputs';
 import { costPerBeneficiary, fundingMix, yearsRunning } from './program-comparison';
+import { catalogCounts } from './program-counts';
 import { type ProgramRelationPath } from './program-populate';
 import { firstFreeSlug, slugify } from './program-slug';
 
@@ -60,7 +61,7 @@ export async function findVisibleProgram(
 
 // ---------------------------------------------------------------- listing
 
-/** `countTotal` runs only when a client asks for the total: most pages do not need the extra query. */
+/** `countTotal` runs only when a client asks for the total, and counts a filter once until a program changes. */
 export type ProgramPage = { programs: ProgramCard[]; hasNextPage: boolean; countTotal: () => Promise<number> };
 
 export function encodeCursor(programId: number): string {
@@ -108,7 +109,8 @@ export async function listPrograms(
   // The query builder's filter type is stricter than find's but reads the same conditions.
   const ids = (em as SqlEntityManager).createQueryBuilder(Program, 'p').select('p.id').where(page as QBFilterQuery<Program>).orderBy({ id: 'desc' }).limit(first + 1);
   const programs = await selectCards(em, Program, ids, populate);
-  return { programs: programs.slice(0, first), hasNextPage: programs.length > first, countTotal: () => em.count(Program, where) };
+  const countTotal = () => catalogCounts(em).countOf(JSON.stringify(where), () => em.count(Program, where));
+  return { programs: programs.slice(0, first), hasNextPage: programs.length > first, countTotal };
 }
 
 // ---------------------------------------------------------------- comparison
