@@ -1,5 +1,4 @@
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import { type GraphQLSchema } from 'graphql';
@@ -11,6 +10,7 @@ import { type ShutdownGate } from '../hardening/graceful-shutdown';
 import { graphqlEndpoint, hardenedApolloOptions } from '../hardening/graphql-endpoint';
 import { requestLogMiddleware } from '../hardening/request-log';
 import { requestScopeMiddleware } from '../hardening/request-scope';
+import { apolloExpressHandler } from './apollo-express';
 import { type RequestContext, SESSION_COOKIE } from './context';
 import { type Logger } from './logger';
 import { visitCalendarRoute } from '../visits/visit-calendar-route';
@@ -86,6 +86,6 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     res.status(database ? 200 : 503).json({ ok: database, database, ...details });
   });
   app.get('/visits/:id/calendar.ics', visitCalendarRoute({ orm: options.orm, webOrigin: options.webOrigin }));
-  app.use('/graphql', ...graphqlEndpoint(expressMiddleware(apollo, { context: withDatabaseUnavailableAs503(contextFactory(options)) }), limits, options.logger));
+  app.use('/graphql', ...graphqlEndpoint(apolloExpressHandler(apollo, withDatabaseUnavailableAs503(contextFactory(options))), limits, options.logger));
   return { app, apollo };
 }
