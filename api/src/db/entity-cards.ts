@@ -1,5 +1,5 @@
 import { type Collection, type EntityManager, type EntityMetadata, type EntityName, type EntityProperty, type Ref, Reference, ReferenceKind } from '@mikro-orm/core';
-import { selectRows } from '../search/search-sql';
+import { selectRows } from './raw-sql';
 
 /**
  * An entity as the catalog's JSON read path returns it: a plain object with every column of the entity;
@@ -25,11 +25,13 @@ function relationTree(paths: readonly string[]): RelationTree {
   return tree;
 }
 
-const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+type Quote = (identifier: string) => string;
 
 /** Builds one `json_build_object` per entity, with a fresh table alias for every nested subselect. */
 class CardSql {
   private aliases = 0;
+
+  constructor(private readonly quote: Quote) {}
 
   nextAlias(): string {
     return `c${++this.aliases}`;
@@ -53,31 +55,31 @@ class CardSql {
   }
 
   private scalar(prop: EntityProperty, alias: string): string {
-    const column = `${alias}.${quote(onlyColumn(prop))}`;
+    const column = `${alias}.${this.quote(onlyColumn(prop))}`;
     // JSON numbers lose precision past 2^53; rupiah amounts travel as digits.
     return prop.runtimeType === 'bigint' ? `${column}::text` : column;
   }
 
   private toOne(prop: EntityProperty, alias: string, selected: RelationTree | undefined): string {
     const target = prop.targetMeta!;
-    const foreignKey = `${alias}.${quote(onlyColumn(prop))}`;
+    const foreignKey = `${alias}.${this.quote(onlyColumn(prop))}`;
     if (!selected) {
       return `case when ${foreignKey} is null then null else json_build_object('${target.primaryKeys[0]}', ${foreignKey}) end`;
     }
     const targetAlias = this.nextAlias();
-    const targetKey = `${targetAlias}.${quote(primaryKeyColumn(target))}`;
-    return `(select ${this.object(target, targetAlias, selected)} from ${quote(target.tableName)} ${targetAlias} where ${targetKey} = ${foreignKey})`;
+    const targetKey = `${targetAlias}.${this.quote(primaryKeyColumn(target))}`;
+    return `(select ${this.object(target, targetAlias, selected)} from ${this.quote(target.tableName)} ${targetAlias} where ${targetKey} = ${foreignKey})`;
   }
 
   private toMany(owner: EntityMetadata, prop: EntityProperty, alias: string, selected: RelationTree): string {
     const item = prop.targetMeta!;
     const itemAlias = this.nextAlias();
     const backReference = item.properties[prop.mappedBy]!;
-    const ownerKey = `${alias}.${quote(primaryKeyColumn(owner))}`;
-    const order = orderColumns(item, prop.orderBy, itemAlias);
+    const ownerKey = `${alias}.${this.quote(primaryKeyColumn(owner))}`;
+    const order = orderColumns(item, prop.orderBy, itemAlias, this.quote);
     return (
       `(select coalesce(json_agg(${this.object(item, itemAlias, selected, prop.mappedBy)} order by ${order}), '[]') ` +
-      `from ${quote(item.tableName)} ${itemAlias} where ${itemAlias}.${quote(onlyColumn(backReference))} = ${ownerKey})`
+      `from ${this.quote(item.tableName)} ${itemAlias} where ${itemAlias}.${this.quote(onlyColumn(backReference))} = ${ownerKey})`
     );
   }
 }
@@ -92,7 +94,7 @@ function primaryKeyColumn(meta: EntityMetadata): string {
   return onlyColumn(meta.properties[meta.primaryKeys[0]!]!);
 }
 
-function orderColumns(meta: EntityMetadata, orderBy: EntityProperty['orderBy'], alias: string): string {
+function orderColumns(meta: EntityMetadata, orderBy: EntityProperty['orderBy'], alias: string, quote: Quote): string {
   const orders = [orderBy ?? {}].flat() as Record<string, string>[];
   const columns = orders.flatMap((order) =>
     Object.entries(order).map(([name, direction]) => `${alias}.${quote(onlyColumn(meta.properties[name]!))} ${direction}`),
@@ -116,9 +118,10 @@ function revive(meta: EntityMetadata, card: Record<string, unknown>, tree: Relat
 
 /**
  * The rows of `ids` (a query selecting one column, the primary key, in the order wanted) as cards with
- * the relations at `populate`, built as JSON by the database in ONE statement. Loading a page as entities costs several
- * times the CPU of its SQL (the driver parses every column of every row, the ORM hydrates an entity per
- * row); one JSON document is parsed once. For read-only pages: cards are not managed by the entity manager.
+ * the relations at `populate`, built as JSON by the database in ONE statement. Loading a page as entities
+ * costs several times the CPU of its SQL (the driver parses every column of every row, the ORM hydrates
+ * an entity per row); one JSON document is parsed once. For read-only pages: cards are not managed by the
+ * entity manager.
  */
 export async function selectCards<Entity extends object>(
   em: EntityManager,
@@ -129,7 +132,8 @@ export async function selectCards<Entity extends object>(
   const { sql: idsSql, params } = ids.toQuery();
   const tree = relationTree(populate);
   const meta = em.getMetadata(entity);
-  const cardSql = new CardSql();
+  const quote: Quote = (identifier) => em.getPlatform().quoteIdentifier(identifier);
+  const cardSql = new CardSql(quote);
   const alias = cardSql.nextAlias();
   const key = `${alias}.${quote(primaryKeyColumn(meta))}`;
   const [row] = await selectRows<{ cards: Record<string, unknown>[] }>(

@@ -24,7 +24,8 @@ class CatalogCounts {
     this.counts.clear();
   }
 
-  async countOf(filterKey: string, count: () => Promise<number>, now = Date.now()): Promise<number> {
+  async countOf(filterKey: string, count: () => Promise<number>): Promise<number> {
+    const now = Date.now();
     const cached = this.counts.get(filterKey);
     if (cached && cached.generation === this.generation && now - cached.countedAt < COUNT_TTL_MS) return cached.count;
     const generation = this.generation;

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { programVisitCounts } from '../visits/program-visit-counts';
-import { placeholders, selectRows } from './search-sql';
+import { placeholders, selectRows } from '../db/raw-sql';
 
 export type ProgramActivityCounts = { adoptions: number; visits: number };
 

@@ -7,7 +7,7 @@ import { type TestApi } from '../testing/test-api';
 import { deleteIndexIfPresent, type ProgramIndex, programDocuments } from './program-index';
 import { reindexPrograms } from './program-reindex';
 import { setLiveProgramIndex } from './search-runtime';
-import { selectRows } from './search-sql';
+import { selectRows } from '../db/raw-sql';
 import { sharedMeilisearchClient, uniqueIndexUid } from './testing/injected-meilisearch';
 import { startSearchFixtureApi } from './testing/search-fixtures';
 

@@ -5,7 +5,7 @@ import { deleteIndexIfPresent, type ProgramIndex, programDocuments } from './pro
 import { applyProgramIndexSettings, createIndexUnlessPresent } from './program-index-settings';
 import { syncProgramDocuments } from './program-index-sync';
 import { loadProgramSearchDocuments } from './program-search-documents';
-import { selectRows } from './search-sql';
+import { selectRows } from '../db/raw-sql';
 
 export type ReindexProgress = {
   onStart?(total: number): void;

@@ -4,7 +4,7 @@ import { programActivityCounts } from './program-activity-counts';
 import { rangeKeyOf, START_YEAR_RANGES, UNIT_COST_RANGES } from './program-facet-ranges';
 import type { ProgramActivity, ProgramSearchDocument } from './program-search-document';
 import { withoutMatchMarkers } from './search-highlight';
-import { placeholders, selectRows } from './search-sql';
+import { placeholders, selectRows } from '../db/raw-sql';
 import { THEME_LABELS_ID } from './theme-labels';
 
 type ProgramRow = {

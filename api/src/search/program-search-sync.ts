@@ -14,7 +14,7 @@ import { reindexPrograms } from './program-reindex';
 import { searchIndexStatus } from './search.service';
 import { type SearchLogger } from './search-logger';
 import { recordSearchError, setLiveProgramIndex } from './search-runtime';
-import { selectRows } from './search-sql';
+import { selectRows } from '../db/raw-sql';
 
 export type ProgramSearchOptions = {
   orm: Orm;

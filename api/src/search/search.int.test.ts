@@ -3,7 +3,7 @@ import { type Viewer } from '../accounts/viewer';
 import { createViewer } from '../testing/factories';
 import { type TestApi } from '../testing/test-api';
 import { searchPrograms } from './search.service';
-import { selectRows } from './search-sql';
+import { selectRows } from '../db/raw-sql';
 import { startSearchFixtureApi } from './testing/search-fixtures';
 import { eventually, startTestProgramSearch, type TestProgramSearch } from './testing/search-test-kit';
 

@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Program } from '../programs/program.entities';
 import { type ProgramIndex, programDocuments } from './program-index';
-import { placeholders, selectRows } from './search-sql';
+import { placeholders, selectRows } from '../db/raw-sql';
 
 const SIMILAR_TIMEOUT_MS = 3_000;
 
