@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { type EntityManager } from '@mikro-orm/core';
 import { parse as parseCookies } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import { type GraphQLSchema } from 'graphql';
@@ -42,20 +43,34 @@ async function databaseIsReachable(orm: Orm): Promise<boolean> {
   }
 }
 
+/**
+ * The part of a request's context that forks its unit of work on first use: a search (Meilisearch
+ * only) or `__typename` never needs one. The getter lives on the class, and the fork in a holder
+ * object, because Apollo copies the context's own properties for each operation of a request.
+ */
+class LazyUnitOfWork {
+  private readonly forked: { em?: EntityManager } = {};
+
+  constructor(private readonly orm: Orm) {}
+
+  get em(): EntityManager {
+    return (this.forked.em ??= this.orm.em.fork());
+  }
+}
+
 function contextFactory(options: HttpAppOptions) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
-    const em = options.orm.em.fork();
+    const context = new LazyUnitOfWork(options.orm);
     const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
     const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: options.secureCookies, path: '/' };
-    return {
-      em,
-      viewer: await viewerForSessionToken(em, sessionToken),
+    return Object.assign(context, {
+      viewer: sessionToken ? await viewerForSessionToken(context.em, sessionToken) : null,
       sessionToken,
-      setSessionCookie: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
+      setSessionCookie: (token: string, expiresAt: Date) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
       webOrigin: options.webOrigin,
       now: new Date(),
-    };
+    });
   };
 }
 
