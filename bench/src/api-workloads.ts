@@ -4,6 +4,7 @@ import { searchBodies } from './search-workloads';
 
 export const BASELINES = {
   ceiling: 'node-http-ceiling',
+  apolloAlone: 'apollo-alone',
   catalogSql: 'catalog-sql',
   meilisearch: 'search-direct',
 } as const;

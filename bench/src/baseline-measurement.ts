@@ -4,7 +4,7 @@ import { PROGRAM_INDEX_UID } from '@tiru/api/search/program-index-settings';
 import { BASELINES } from './api-workloads';
 import { startBenchChild } from './bench-child';
 import { type BenchOptions } from './bench-options';
-import { CHILD_ENTRIES } from './bench-paths';
+import { API_DIR, CHILD_ENTRIES } from './bench-paths';
 import { cpuMsPerRequest, megabytes, type WorkloadResult } from './bench-results';
 import { catalogPages, type SeededProgram } from './catalog-pages';
 import { catalogPageSql, openSqlRunner } from './catalog-sql';
@@ -20,25 +20,46 @@ function ownCpuMicros(): number {
   return user + system;
 }
 
-/** The ceiling: a bare node:http server in its own process, asked the way the API is asked. */
-export async function measureCeiling(options: BenchOptions, connections: number): Promise<WorkloadResult> {
-  const server = await startBenchChild(CHILD_ENTRIES.ceiling, { env: { CEILING_BODY } });
+type HttpBaseline = { entry: string; name: string; description: string; env?: Record<string, string>; cwd?: string; baseline?: string };
+
+/** A reference server in its own process, asked `{ __typename }` the way the API is asked. */
+async function measureHttpBaseline(reference: HttpBaseline, options: BenchOptions, connections: number): Promise<WorkloadResult> {
+  const server = await startBenchChild(reference.entry, { env: reference.env, cwd: reference.cwd });
   try {
     const target: HttpTarget = { url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, bodies: [graphqlBody('{ __typename }')] };
     let before = { cpuMicros: 0 };
     const load = await warmedUp((shape) => driveHttp(target, shape), connections, options, async () => (before = await server.stats()));
     const after = await server.stats();
     return {
-      name: BASELINES.ceiling,
-      description: 'node:http answering a fixed JSON body (the ceiling)',
+      name: reference.name,
+      description: reference.description,
       kind: 'baseline',
       load,
       peakRssMb: megabytes(after.windowPeakRssBytes),
       cpuMsPerRequest: cpuMsPerRequest(after.cpuMicros - before.cpuMicros, load.requests),
+      baseline: reference.baseline,
     };
   } finally {
     await server.stop();
   }
+}
+
+/** The ceiling: a bare node:http server answering a fixed body. */
+export function measureCeiling(options: BenchOptions, connections: number): Promise<WorkloadResult> {
+  const ceiling = { entry: CHILD_ENTRIES.ceiling, name: BASELINES.ceiling, description: 'node:http answering a fixed JSON body (the ceiling)', env: { CEILING_BODY } };
+  return measureHttpBaseline(ceiling, options, connections);
+}
+
+/** Apollo Server with Tiru's schema and nothing else, on bare node:http: the stack's own share of the ceiling. */
+export function measureApolloAlone(options: BenchOptions, connections: number): Promise<WorkloadResult> {
+  const apolloAlone = {
+    entry: CHILD_ENTRIES.apolloAlone,
+    name: BASELINES.apolloAlone,
+    description: "Apollo Server with Tiru's schema alone on node:http: no Express, plugins, context or database",
+    cwd: API_DIR,
+    baseline: BASELINES.ceiling,
+  };
+  return measureHttpBaseline(apolloAlone, options, connections);
 }
 
 /** The catalog pages of the `catalog-page` workload as one hand-written statement each, plus their plans. */

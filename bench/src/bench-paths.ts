@@ -10,6 +10,7 @@ export const API_DIR = path.resolve(BENCH_DIR, '../api');
 export const CHILD_ENTRIES = {
   api: path.join(SOURCE_DIR, 'api-child.ts'),
   ceiling: path.join(SOURCE_DIR, 'ceiling-server.ts'),
+  apolloAlone: path.join(SOURCE_DIR, 'apollo-alone-server.ts'),
 };
 
 /** A fresh folder per run and size: PGlite and Meilisearch data never carry over between runs. */

@@ -9,7 +9,7 @@ import { type BenchChild, startBenchChild } from './bench-child';
 import { type BenchOptions } from './bench-options';
 import { API_DIR, CHILD_ENTRIES, RESULTS_DIR, runDataDir } from './bench-paths';
 import { megabytes, ratio, type SizeRun, type WorkloadResult } from './bench-results';
-import { measureCatalogSql, measureCeiling, measureDirectSearch } from './baseline-measurement';
+import { measureApolloAlone, measureCatalogSql, measureCeiling, measureDirectSearch } from './baseline-measurement';
 import { type SeededProgram } from './catalog-pages';
 import { graphqlTarget } from './graphql-workloads';
 import { driveHttp } from './http-load';
@@ -103,7 +103,11 @@ export async function runSize(options: BenchOptions, startedAt: string, programC
       logResult(result);
     };
 
-    if (selected(options, workloads, BASELINES.ceiling)) record(await measureCeiling(options, baselineConnections(options, workloads, BASELINES.ceiling)));
+    if (selected(options, workloads, BASELINES.ceiling)) {
+      const connections = baselineConnections(options, workloads, BASELINES.ceiling);
+      record(await measureCeiling(options, connections));
+      record(await measureApolloAlone(options, connections));
+    }
     const api = await measureApi(options, database, meilisearch, workloads);
     results.push(...api.results);
     let directSearch: Awaited<ReturnType<typeof measureDirectSearch>> | undefined;

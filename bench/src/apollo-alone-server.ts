@@ -1,0 +1,42 @@
+// What Apollo Server costs by itself with Tiru's schema: on bare node:http, without the API's Express
+// middleware, plugins, request context or database. The API can come no closer to the ceiling than this.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage } from 'node:http';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { buildTiruSchema } from '@tiru/api/server/schema';
+import { answerBenchParent } from './child-ipc';
+
+const apollo = new ApolloServer({ schema: await buildTiruSchema() });
+await apollo.start();
+
+function jsonBodyOf(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+    request.on('error', reject);
+  });
+}
+
+const server = createServer(async (request, response) => {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const answer = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'POST', headers, search: '', body: await jsonBodyOf(request) },
+    context: async () => ({}),
+  });
+  if (answer.body.kind !== 'complete') throw new Error('the bench sends no incremental-delivery requests');
+  for (const [name, value] of answer.headers) response.setHeader(name, value);
+  response.statusCode = answer.status ?? 200;
+  response.end(answer.body.string);
+});
+server.listen(0, '127.0.0.1');
+await once(server, 'listening');
+const address = server.address();
+if (!address || typeof address === 'string') throw new Error('the Apollo-alone server has no TCP address');
+answerBenchParent(`http://127.0.0.1:${address.port}/`, async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await apollo.stop();
+});
