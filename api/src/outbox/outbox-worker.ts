@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Orm } from '../db/orm';
+import { selectRows } from '../db/raw-sql';
 import { type OutboxTopic } from './enqueue';
 import { OutboxEvent } from './outbox-event.entity';
 
@@ -32,16 +33,15 @@ type ClaimedRow = { id: string | number; key: string; payload: Record<string, un
  * claim at once without sharing a row, and no transaction stays open while Meilisearch or SMTP works.
  */
 async function claimBatch(orm: Orm, topic: OutboxTopic, batchSize: number, leaseMs: number): Promise<ClaimedEvent[]> {
-  const rows: ClaimedRow[] = await orm.em.fork().transactional((tx) =>
-    tx.getConnection().execute(
+  const rows = await orm.em.fork().transactional((tx) =>
+    selectRows<ClaimedRow>(
+      tx,
       `update outbox_event set available_at = ? where id in (
          select id from outbox_event
           where topic = ? and processed_at is null and available_at <= ?
           order by id limit ? for update skip locked)
        returning id, key, payload, attempts, created_at`,
       [new Date(Date.now() + leaseMs), topic, new Date(), batchSize],
-      'all',
-      tx.getTransactionContext(),
     ),
   );
   return rows
@@ -132,9 +132,11 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 }
 
 export async function outboxLag(em: EntityManager, topic: OutboxTopic): Promise<{ pending: number; oldestPendingAt: Date | null }> {
-  const rows: { pending: string; oldest: Date | null }[] = await em
-    .getConnection()
-    .execute('select count(*) as pending, min(created_at) as oldest from outbox_event where topic = ? and processed_at is null', [topic]);
+  const rows = await selectRows<{ pending: string; oldest: Date | null }>(
+    em,
+    'select count(*) as pending, min(created_at) as oldest from outbox_event where topic = ? and processed_at is null',
+    [topic],
+  );
   const row = rows[0];
   return { pending: Number(row?.pending ?? 0), oldestPendingAt: row?.oldest ? new Date(row.oldest) : null };
 }

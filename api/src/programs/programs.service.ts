@@ -4,6 +4,7 @@ import { assertCanEditProgram, canEditProgram, isAdmin, requireViewer } from '..
 import { type Viewer } from '../accounts/viewer';
 import { Adoption } from '../adoptions/adoption.entity';
 import { type Card, selectCards } from '../db/entity-cards';
+import { selectRows } from '../db/raw-sql';
 import { recordAudit } from '../audit/record-audit';
 import { Agency } from '../agencies/agency.entity';
 import { InvalidInput, NotAllowed, NotFound, StaleVersion } from '../errors/domain-errors';
@@ -144,9 +145,11 @@ export async function comparePrograms(
 
 export async function adoptionCountsOf(em: EntityManager, programIds: number[]): Promise<Map<number, number>> {
   if (programIds.length === 0) return new Map();
-  const rows: { program_id: number; count: string }[] = await em
-    .getConnection()
-    .execute('select program_id, count(*) as count from adoption where program_id in (?) group by program_id', [programIds]);
+  const rows = await selectRows<{ program_id: number; count: string }>(
+    em,
+    'select program_id, count(*) as count from adoption where program_id in (?) group by program_id',
+    [programIds],
+  );
   return new Map(rows.map((row) => [Number(row.program_id), Number(row.count)]));
 }
 

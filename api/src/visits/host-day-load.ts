@@ -1,4 +1,5 @@
 import { CheckConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { executeStatement, selectRows } from '../db/raw-sql';
 import { Conflict } from '../errors/domain-errors';
 import { type DayLoad } from './availability';
 import { localDate, type LocalDate } from './host-time';
@@ -12,10 +13,6 @@ export type DayCapacity = { delegationsPerDay: number; participantsPerDay: numbe
 
 type LoadRow = { date: string; delegations: number; participants: number };
 
-function run<T>(em: EntityManager, sql: string, params: unknown[], method: 'all' | 'run' = 'all'): Promise<T> {
-  return em.getConnection().execute(sql, params, method, em.getTransactionContext());
-}
-
 /** Raw queries bypass the ORM's error mapping: this tells a broken CHECK constraint from anything else. */
 function brokenCheck(em: EntityManager, error: unknown): CheckConstraintViolationException | null {
   if (!(error instanceof Error)) return null;
@@ -25,7 +22,7 @@ function brokenCheck(em: EntityManager, error: unknown): CheckConstraintViolatio
 
 /** The booked load on each day from `from` to `to` that has any. */
 export async function bookedLoads(em: EntityManager, hostRegencyCode: string, from: LocalDate, to: LocalDate): Promise<DayLoad[]> {
-  const rows = await run<LoadRow[]>(
+  const rows = await selectRows<LoadRow>(
     em,
     `select date::text as date, delegations, participants from host_day_load
       where host_regency_code = ? and date between ? and ? and (delegations > 0 or participants > 0) order by date`,
@@ -66,7 +63,7 @@ export async function claimHostDays(
 ): Promise<void> {
   for (const date of [...dates].sort()) {
     try {
-      await run(
+      await executeStatement(
         em,
         `insert into host_day_load (host_regency_code, date, delegations, participants, delegation_capacity, participant_capacity)
           values (?, ?, 1, ?, ?, ?)
@@ -76,7 +73,6 @@ export async function claimHostDays(
             delegation_capacity = excluded.delegation_capacity,
             participant_capacity = excluded.participant_capacity`,
         [host.code, date, participants, capacity.delegationsPerDay, capacity.participantsPerDay],
-        'run',
       );
     } catch (error) {
       const violation = brokenCheck(em, error);
@@ -90,12 +86,11 @@ export async function claimHostDays(
 /** Gives back what `claimHostDays` took for these days. */
 export async function releaseHostDays(em: EntityManager, hostRegencyCode: string, dates: readonly LocalDate[], participants: number): Promise<void> {
   if (dates.length === 0) return;
-  await run(
+  await executeStatement(
     em,
     `update host_day_load set delegations = delegations - 1, participants = participants - ?
       where host_regency_code = ? and date in (?)`,
     [participants, hostRegencyCode, [...dates]],
-    'run',
   );
 }
 
@@ -109,7 +104,7 @@ export async function applyCapacityFrom(
   firstDay: LocalDate,
   capacity: DayCapacity,
 ): Promise<void> {
-  const [overfull] = await run<LoadRow[]>(
+  const [overfull] = await selectRows<LoadRow>(
     em,
     `select date::text as date, delegations, participants from host_day_load
       where host_regency_code = ? and date >= ? and (delegations > ? or participants > ?) order by date limit 1`,
@@ -124,11 +119,10 @@ export async function applyCapacityFrom(
     );
   }
   try {
-    await run(
+    await executeStatement(
       em,
       'update host_day_load set delegation_capacity = ?, participant_capacity = ? where host_regency_code = ? and date >= ?',
       [capacity.delegationsPerDay, capacity.participantsPerDay, host.code, firstDay],
-      'run',
     );
   } catch (error) {
     if (!brokenCheck(em, error)) throw error;

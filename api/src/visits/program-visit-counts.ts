@@ -1,4 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
+import { placeholders, selectRows } from '../db/raw-sql';
 import { type VisitState } from './visit-workflow';
 
 /** The visits a program's search document counts: agreed and held, not merely asked for. */
@@ -12,14 +13,13 @@ export function countsForProgramSearch(state: VisitState): boolean {
 export async function programVisitCounts(em: EntityManager, programIds: readonly number[]): Promise<Map<number, number>> {
   const counts = new Map(programIds.map((id) => [id, 0]));
   if (programIds.length === 0) return counts;
-  const rows: { program_id: number | string; count: number | string }[] = await em.getConnection().execute(
+  const rows = await selectRows<{ program_id: number | string; count: number | string }>(
+    em,
     `select link.program_id, count(*) as count
        from study_visit_program link join study_visit visit on visit.id = link.visit_id
-      where link.program_id in (${programIds.map(() => '?').join(', ')}) and visit.state in (${COUNTED_STATES.map(() => '?').join(', ')})
+      where link.program_id in (${placeholders(programIds)}) and visit.state in (${placeholders(COUNTED_STATES)})
       group by link.program_id`,
     [...programIds, ...COUNTED_STATES],
-    'all',
-    em.getTransactionContext(),
   );
   for (const row of rows) counts.set(Number(row.program_id), Number(row.count));
   return counts;

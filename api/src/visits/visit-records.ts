@@ -1,6 +1,7 @@
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { canViewVisit, regenciesTravellingFor, requireViewer, visitSidesOf, type VisitParties } from '../accounts/authorization';
 import { type Viewer } from '../accounts/viewer';
+import { selectRows } from '../db/raw-sql';
 import { InvalidInput, NotAllowed, NotFound } from '../errors/domain-errors';
 import { type VisitMailSummary } from '../notifications/mail-templates';
 import { type IndonesianTimeZone } from '../regions/region.entities';
@@ -145,7 +146,8 @@ export async function listMyVisits(
   const { sql, params } = participationConditions(me, role);
   if (sql.length === 0) return [];
   const states = filter.states?.length ? filter.states : null;
-  const rows: { id: string }[] = await em.getConnection().execute(
+  const rows = await selectRows<{ id: string }>(
+    em,
     `select v.id from study_visit v where (${sql.join(' or ')}) ${states ? 'and v.state in (?)' : ''}
       order by v.created_at desc, v.id limit ?`,
     [...params, ...(states ? [states] : []), filter.first],
