@@ -111,6 +111,17 @@ describe('program catalog', () => {
     expect(official.data?.program.contacts[0]?.phone).toBe('+62 548 123456');
   });
 
+  it('shows a published program’s change history to its editors only, newest first', async () => {
+    const READ = `query R($slug: String!) { program(slug: $slug) { canEdit revisions { version action } } }`;
+    const slug = 'program-lima-puluh-juta-per-rt-kota-bontang';
+    type History = { program: { canEdit: boolean; revisions: { version: number; action: string }[] } };
+    const editor = await api.execute<History>(READ, { slug }, bontangEditor);
+    expect(editor.data?.program.canEdit).toBe(true);
+    expect(editor.data?.program.revisions.map((revision) => revision.version)).toEqual([4, 3, 2, 1]);
+    expect((await api.execute<History>(READ, { slug }, prabumulihEditor)).data?.program).toEqual({ canEdit: false, revisions: [] });
+    expect((await api.execute<History>(READ, { slug })).data?.program).toEqual({ canEdit: false, revisions: [] });
+  });
+
   it('hides drafts from the public but shows them to their editors', async () => {
     await createProgram(api.em(), { slug: 'draf-prabumulih', hostRegencyCode: '16.74', publication: 'DRAFT' });
     const READ = `query R($slug: String!) { program(slug: $slug) { slug canEdit } }`;

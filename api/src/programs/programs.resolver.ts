@@ -1,12 +1,12 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { canEditProgram, isOfficial } from '../accounts/authorization';
+import { isOfficial } from '../accounts/authorization';
 import { AdoptionGql } from '../adoptions/adoption.types';
 import { AgencyGql } from '../agencies/agency.types';
 import { RegencyType } from '../regions/region.types';
 import { type Card, related, relatedItems } from '../db/entity-cards';
 import { type RequestContext } from '../server/context';
-import { type Program, type ProgramContact, ProgramRevision } from './program.entities';
+import { type Program, type ProgramContact } from './program.entities';
 import { CreateProgramInput, ProgramFieldsInput, ProgramFilterInput } from './program.inputs';
 import {
   ProgramComparisonGql,
@@ -30,10 +30,11 @@ import {
   findVisibleProgram,
   isStale,
   listPrograms,
-  ownershipOf,
   type ProgramCard,
+  revisionsVisibleTo,
   updateProgram,
   verifyProgram,
+  viewerCanEdit,
 } from './programs.service';
 import { requestedProgramRelations } from './program-populate';
 
@@ -118,7 +119,7 @@ export class ProgramsResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether you may edit this program.' })
   canEdit(@Root() program: ProgramView, @Ctx() { viewer }: RequestContext) {
-    return canEditProgram(viewer, ownershipOf(program));
+    return viewerCanEdit(viewer, program);
   }
 
   @FieldResolver(() => [ProgramCostGql])
@@ -163,8 +164,7 @@ export class ProgramsResolver {
 
   @FieldResolver(() => [ProgramRevisionGql], { description: 'Change history; only for those who may edit the program.' })
   revisions(@Root() program: ProgramView, @Ctx() { em, viewer }: RequestContext) {
-    if (!canEditProgram(viewer, ownershipOf(program))) return [];
-    return em.find(ProgramRevision, { program: program.id }, { orderBy: { version: 'desc' }, limit: 50 });
+    return revisionsVisibleTo(em, viewer, program);
   }
 }
 

@@ -39,7 +39,20 @@ export function ownershipOf(program: Program | ProgramCard) {
 }
 
 export function canViewProgram(viewer: Viewer | null, program: Program | ProgramCard): boolean {
-  return program.publication === 'PUBLISHED' || canEditProgram(viewer, ownershipOf(program));
+  return program.publication === 'PUBLISHED' || viewerCanEdit(viewer, program);
+}
+
+/** Whether the viewer may edit the program: its host's officials, its lead agency's, and admins. */
+export function viewerCanEdit(viewer: Viewer | null, program: Program | ProgramCard): boolean {
+  return canEditProgram(viewer, ownershipOf(program));
+}
+
+const REVISIONS_SHOWN = 50;
+
+/** The latest revisions of a program, newest first; only those who may edit it see its history. */
+export async function revisionsVisibleTo(em: EntityManager, viewer: Viewer | null, program: Program | ProgramCard): Promise<ProgramRevision[]> {
+  if (!viewerCanEdit(viewer, program)) return [];
+  return em.find(ProgramRevision, { program: program.id }, { orderBy: { version: 'desc' }, limit: REVISIONS_SHOWN });
 }
 
 /** A profile nobody has confirmed for a year may describe a program that quietly stopped. */
