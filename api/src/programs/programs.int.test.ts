@@ -78,6 +78,17 @@ describe('program catalog', () => {
     expect(await programCount()).toBe(before);
   });
 
+  it('refuses null for a field every program has, naming it, and changes nothing', async () => {
+    const slug = 'program-lima-puluh-juta-per-rt-kota-bontang';
+    const UPDATE = `mutation U($slug: String!, $version: Int!, $input: ProgramFieldsInput!) { updateProgram(slug: $slug, version: $version, input: $input) { version } }`;
+    for (const field of ['title', 'themes', 'summary', 'problem', 'approachSteps', 'activity']) {
+      const erased = await api.execute(UPDATE, { slug, version: 1, input: { legalBasis: 'Perwali', [field]: null } }, bontangEditor);
+      expect(erased.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    const program = await api.em().findOneOrFail(Program, { slug });
+    expect({ version: program.version, legalBasis: program.legalBasis }).toEqual({ version: 1, legalBasis: null });
+  });
+
   it('rejects a stale version with CONFLICT, keeps revisions and queues a search sync per change', async () => {
     const slug = 'program-lima-puluh-juta-per-rt-kota-bontang';
     const UPDATE = `mutation U($slug: String!, $version: Int!, $input: ProgramFieldsInput!) { updateProgram(slug: $slug, version: $version, input: $input) { version legalBasis } }`;

@@ -176,7 +176,16 @@ function assertNotNegative(value: bigint | null | undefined, field: string): voi
   if (value !== null && value !== undefined && value < 0n) throw new InvalidInput(field, 'An amount of money cannot be negative.');
 }
 
+/** What every program has: null would erase it, so an edit keeps it by leaving the field out. */
+const ALWAYS_PRESENT_FIELDS = ['title', 'themes', 'summary', 'problem', 'approachSteps', 'activity'] as const;
+
+function assertNoneErased(fields: ProgramFieldsInput): void {
+  const erased = ALWAYS_PRESENT_FIELDS.find((field) => fields[field] === null);
+  if (erased) throw new InvalidInput(erased, `${erased} cannot be null: send a value, or leave the field out to keep the current one.`);
+}
+
 async function validateFields(em: EntityManager, fields: ProgramFieldsInput, current?: Program): Promise<void> {
+  assertNoneErased(fields);
   assertNotNegative(fields.totalBudgetRupiah, 'totalBudgetRupiah');
   assertNotNegative(fields.unitCostRupiah, 'unitCostRupiah');
   await assertAgencyExists(em, fields.leadAgencyId, 'leadAgencyId');
