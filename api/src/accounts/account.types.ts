@@ -13,6 +13,20 @@ export class MembershipGql {
   @Field(() => [String], { description: 'Regencies a coordinator acts for.' }) coveredRegencyCodes!: string[];
 }
 
+@ObjectType('InvitationScope', { description: 'A place someone may be invited into: a regency, an agency, or both.' })
+export class InvitationScopeGql {
+  @Field(() => String, { nullable: true }) regencyCode!: string | null;
+  @Field(() => String, { nullable: true }) agencyId!: string | null;
+}
+
+@ObjectType('InvitationChoices', { description: 'Whom and where you may invite; the invite mutation applies the same rules.' })
+export class InvitationChoicesGql {
+  @Field(() => [RoleEnum]) roles!: Role[];
+  @Field(() => Boolean, { description: 'True for an admin, who may pick any regency or agency.' }) anyScope!: boolean;
+  @Field(() => [InvitationScopeGql], { description: 'Where you may invite, unless anyScope.' }) scopes!: InvitationScopeGql[];
+  @Field(() => Boolean, { description: 'Whether you name the regencies a new coordinator covers (admins only).' }) namesCoveredRegencies!: boolean;
+}
+
 @ObjectType('Viewer', { description: 'The signed-in account.' })
 export class ViewerGql {
   @Field(() => ID) accountId!: string;

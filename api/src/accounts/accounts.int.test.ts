@@ -66,8 +66,11 @@ describe('accounts over HTTP', () => {
     const signedIn = await post(SIGN_IN, { email: 'EDITOR.bontang@tiru.test', password: 'kata sandi panjang' });
     const cookie = signedIn.setCookie.split(';')[0]!;
     expect(cookie).toMatch(/^tiru_session=.{20,}/);
-    const me = await post('{ me { email } }', {}, cookie);
-    expect(me.body.data?.me).toEqual({ email: 'editor.bontang@tiru.test' });
+    const me = await post('{ me { email invitationChoices { roles anyScope scopes { regencyCode agencyId } namesCoveredRegencies } } }', {}, cookie);
+    expect(me.body.data?.me).toEqual({
+      email: 'editor.bontang@tiru.test',
+      invitationChoices: { roles: ['HOST_EDITOR'], anyScope: false, scopes: [{ regencyCode: '64.74', agencyId: null }], namesCoveredRegencies: false },
+    });
     const token = decodeURIComponent(cookie.split('=')[1]!);
     expect(await api.em().count(Session, {})).toBeGreaterThan(0);
     expect(JSON.stringify(await api.em().find(Session, {}))).not.toContain(token);

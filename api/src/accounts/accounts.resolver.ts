@@ -1,7 +1,9 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext } from '../server/context';
-import { AcceptInvitationInput, InvitationGql, InviteInput, PendingInvitationGql, ViewerGql } from './account.types';
+import { AcceptInvitationInput, InvitationChoicesGql, InvitationGql, InviteInput, PendingInvitationGql, ViewerGql } from './account.types';
+import { invitationChoicesOf } from './authorization';
 import { acceptInvitation, invite, pendingInvitations, signIn, signOut, type SignedIn } from './accounts.service';
+import { type Viewer } from './viewer';
 
 @Resolver()
 export class AccountsResolver {
@@ -53,4 +55,12 @@ export class AccountsResolver {
 function startSession(context: RequestContext, signedIn: SignedIn) {
   context.setSessionCookie(signedIn.sessionToken, signedIn.expiresAt);
   return signedIn.viewer;
+}
+
+@Resolver(() => ViewerGql)
+export class ViewerResolver {
+  @FieldResolver(() => InvitationChoicesGql, { nullable: true, description: 'Whom and where you may invite; null when nobody.' })
+  invitationChoices(@Root() viewer: Viewer) {
+    return invitationChoicesOf(viewer);
+  }
 }

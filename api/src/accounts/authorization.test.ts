@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertCanInvite, canActForRegency, canEditProgram, invitationSenderFilter, isOfficial } from './authorization';
+import { assertCanInvite, canActForRegency, canEditProgram, invitationChoicesOf, invitationSenderFilter, isOfficial } from './authorization';
 import { type Viewer, type ViewerMembership } from './viewer';
 
 function viewer(...memberships: Partial<ViewerMembership>[]): Viewer {
@@ -50,6 +50,64 @@ describe('who may invite whom', () => {
   });
   it('refuses anonymous invitations as unauthenticated', () => {
     expect(() => assertCanInvite(null, scope)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+  });
+});
+
+describe('what the invitation form offers', () => {
+  it('lets an admin invite every role anywhere, naming a coordinator’s regencies', () => {
+    expect(invitationChoicesOf(viewer({ role: 'ADMIN' }))).toEqual({
+      roles: ['HOST_EDITOR', 'COORDINATOR', 'DELEGATE', 'ADMIN'],
+      anyScope: true,
+      scopes: [],
+      namesCoveredRegencies: true,
+    });
+  });
+
+  it('offers a host editor host editors of exactly its own regency or agency', () => {
+    const editor = viewer({ role: 'HOST_EDITOR', regencyCode: '64.74' }, { role: 'HOST_EDITOR', agencyId: 'dinas-perkim' });
+    expect(invitationChoicesOf(editor)).toEqual({
+      roles: ['HOST_EDITOR'],
+      anyScope: false,
+      scopes: [
+        { regencyCode: '64.74', agencyId: null },
+        { regencyCode: null, agencyId: 'dinas-perkim' },
+      ],
+      namesCoveredRegencies: false,
+    });
+  });
+
+  it('offers a coordinator delegates for the regencies it covers, each once', () => {
+    const coordinator = viewer(
+      { role: 'COORDINATOR', agencyId: 'perkim-kalsel', coveredRegencyCodes: ['63.01', '63.02'] },
+      { role: 'COORDINATOR', coveredRegencyCodes: ['63.02'] },
+    );
+    expect(invitationChoicesOf(coordinator)).toMatchObject({
+      roles: ['DELEGATE'],
+      scopes: [
+        { regencyCode: '63.01', agencyId: null },
+        { regencyCode: '63.02', agencyId: null },
+      ],
+    });
+  });
+
+  it('offers nothing to delegates and to coordinators without regencies', () => {
+    expect(invitationChoicesOf(viewer({ role: 'DELEGATE', regencyCode: '63.01' }))).toBeNull();
+    expect(invitationChoicesOf(viewer({ role: 'COORDINATOR', agencyId: 'x' }))).toBeNull();
+  });
+
+  it('offers only what assertCanInvite accepts', () => {
+    const people = [
+      viewer({ role: 'HOST_EDITOR', regencyCode: '64.74' }, { role: 'HOST_EDITOR', agencyId: 'dinas-perkim' }),
+      viewer({ role: 'COORDINATOR', coveredRegencyCodes: ['63.01', '63.02'] }),
+    ];
+    for (const person of people) {
+      const choices = invitationChoicesOf(person)!;
+      for (const role of choices.roles) {
+        for (const scope of choices.scopes) {
+          expect(() => assertCanInvite(person, { role, ...scope, coveredRegencyCodes: [] })).not.toThrow();
+        }
+      }
+    }
   });
 });
 

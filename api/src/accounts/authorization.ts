@@ -88,6 +88,42 @@ export function assertCanInvite(viewer: Viewer | null, scope: InvitationScope): 
   if (!allowed) throw new NotAllowed(`You may not invite a ${scope.role.toLowerCase().replace('_', ' ')} for that region.`);
 }
 
+/** A place someone may be invited into: a regency, an agency, or both. */
+export type InvitationPlace = { regencyCode: string | null; agencyId: string | null };
+
+/** What an invitation form may offer a person: what `assertCanInvite` accepts from them. */
+export type InvitationChoices = {
+  roles: Role[];
+  /** An admin picks any regency or agency; anyone else one of `scopes`. */
+  anyScope: boolean;
+  scopes: InvitationPlace[];
+  /** Only admins name the regencies a new coordinator covers. */
+  namesCoveredRegencies: boolean;
+};
+
+const ROLES_ADMINS_INVITE: readonly Role[] = ['HOST_EDITOR', 'COORDINATOR', 'DELEGATE', 'ADMIN'];
+
+/** The choices for the invitation form, by the rules of `assertCanInvite`; null when the person may invite nobody. */
+export function invitationChoicesOf(viewer: Viewer): InvitationChoices | null {
+  if (isAdmin(viewer)) return { roles: [...ROLES_ADMINS_INVITE], anyScope: true, scopes: [], namesCoveredRegencies: true };
+  const roles = new Set<Role>();
+  const scopes: InvitationPlace[] = [];
+  const addScope = (scope: InvitationPlace) => {
+    if (!scopes.some((known) => known.regencyCode === scope.regencyCode && known.agencyId === scope.agencyId)) scopes.push(scope);
+  };
+  for (const membership of viewer.memberships) {
+    if (membership.role === 'HOST_EDITOR' && (membership.regencyCode || membership.agencyId)) {
+      roles.add('HOST_EDITOR');
+      addScope({ regencyCode: membership.regencyCode, agencyId: membership.agencyId });
+    }
+    if (membership.role === 'COORDINATOR' && membership.coveredRegencyCodes.length > 0) {
+      roles.add('DELEGATE');
+      for (const regencyCode of membership.coveredRegencyCodes) addScope({ regencyCode, agencyId: null });
+    }
+  }
+  return roles.size > 0 ? { roles: [...roles], anyScope: false, scopes, namesCoveredRegencies: false } : null;
+}
+
 /** Whose pending invitations a person may list: everyone's for an admin (null), otherwise only their own. */
 export function invitationSenderFilter(viewer: Viewer | null): string | null {
   const signedIn = requireViewer(viewer);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
-import { AccountsResolver } from '../accounts/accounts.resolver';
+import { AccountsResolver, ViewerResolver } from '../accounts/accounts.resolver';
 import { AdoptionsResolver } from '../adoptions/adoptions.resolver';
 import { AgenciesResolver } from '../agencies/agencies.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
@@ -23,6 +23,7 @@ const resolvers = [
   ...programPartResolvers,
   AdoptionsResolver,
   AccountsResolver,
+  ViewerResolver,
   HostCalendarsResolver,
   ...visitResolvers,
   MailOutboxResolver,

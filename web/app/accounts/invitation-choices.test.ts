@@ -1,49 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { invitationChoicesFor, invitesPeople, parseScopeValue, scopeValue } from './invitation-choices';
-import { viewerWith } from './viewer-fixture';
+import { invitingAs, viewerWith } from './viewer-fixture';
 
 describe('invitationChoicesFor', () => {
-  it('lets an admin invite every role anywhere, naming a coordinator’s regencies', () => {
-    expect(invitationChoicesFor(viewerWith({ role: 'ADMIN' }))).toEqual({
+  it('reads the API’s choices, an admin’s as any scope', () => {
+    const admin = invitingAs(viewerWith({ role: 'ADMIN' }), {
       roles: ['HOST_EDITOR', 'COORDINATOR', 'DELEGATE', 'ADMIN'],
-      scopes: 'any',
+      anyScope: true,
       namesCoveredRegencies: true,
     });
+    expect(invitationChoicesFor(admin)).toEqual({ roles: ['HOST_EDITOR', 'COORDINATOR', 'DELEGATE', 'ADMIN'], scopes: 'any', namesCoveredRegencies: true });
+    const scopes = [{ regencyCode: '63.01', agencyId: null }];
+    const coordinator = invitingAs(viewerWith({ role: 'COORDINATOR', coveredRegencyCodes: ['63.01'] }), { roles: ['DELEGATE'], scopes });
+    expect(invitationChoicesFor(coordinator)).toEqual({ roles: ['DELEGATE'], scopes, namesCoveredRegencies: false });
   });
 
-  it('lets a host editor invite host editors of exactly its own regency or agency', () => {
-    const editor = viewerWith(
-      { role: 'HOST_EDITOR', regencyCode: '64.74' },
-      { role: 'HOST_EDITOR', agencyId: 'dinas-perkim' }
-    );
-    expect(invitationChoicesFor(editor)).toEqual({
-      roles: ['HOST_EDITOR'],
-      scopes: [
-        { regencyCode: '64.74', agencyId: null },
-        { regencyCode: null, agencyId: 'dinas-perkim' },
-      ],
-      namesCoveredRegencies: false,
-    });
-  });
-
-  it('lets a coordinator invite delegates for the regencies it covers, each once', () => {
-    const coordinator = viewerWith(
-      { role: 'COORDINATOR', agencyId: 'perkim-kalsel', coveredRegencyCodes: ['63.01', '63.02'] },
-      { role: 'COORDINATOR', coveredRegencyCodes: ['63.02'] }
-    );
-    expect(invitationChoicesFor(coordinator)).toEqual({
-      roles: ['DELEGATE'],
-      scopes: [
-        { regencyCode: '63.01', agencyId: null },
-        { regencyCode: '63.02', agencyId: null },
-      ],
-      namesCoveredRegencies: false,
-    });
-  });
-
-  it('offers nothing to delegates, to coordinators without regencies and to visitors', () => {
+  it('offers nothing when the API offers nothing, or nobody is signed in', () => {
     expect(invitesPeople(viewerWith({ role: 'DELEGATE', regencyCode: '63.01' }))).toBe(false);
-    expect(invitesPeople(viewerWith({ role: 'COORDINATOR', agencyId: 'x' }))).toBe(false);
     expect(invitesPeople(null)).toBe(false);
   });
 });

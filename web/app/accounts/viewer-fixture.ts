@@ -1,6 +1,6 @@
 import { type Viewer } from './viewer.server';
 
-/** For unit tests: a signed-in person with the given memberships (unset parts empty). */
+/** For unit tests: a signed-in person with the given memberships (unset parts empty), who may invite nobody. */
 export function viewerWith(...memberships: Partial<Viewer['memberships'][number]>[]): Viewer {
   return {
     accountId: 'a1',
@@ -13,5 +13,11 @@ export function viewerWith(...memberships: Partial<Viewer['memberships'][number]
       coveredRegencyCodes: [],
       ...membership,
     })),
+    invitationChoices: null,
   };
+}
+
+/** The same person with the invitation choices the API would give them. */
+export function invitingAs(viewer: Viewer, choices: Partial<NonNullable<Viewer['invitationChoices']>>): Viewer {
+  return { ...viewer, invitationChoices: { roles: [], anyScope: false, scopes: [], namesCoveredRegencies: false, ...choices } };
 }

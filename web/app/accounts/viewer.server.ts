@@ -14,6 +14,15 @@ export const viewerFields = graphql(`
       agencyId
       coveredRegencyCodes
     }
+    invitationChoices {
+      roles
+      anyScope
+      scopes {
+        regencyCode
+        agencyId
+      }
+      namesCoveredRegencies
+    }
   }
 `);
 
