@@ -156,7 +156,7 @@ export async function comparePrograms(
   });
 }
 
-export async function adoptionCountsOf(em: EntityManager, programIds: number[]): Promise<Map<number, number>> {
+export async function adoptionCountsOf(em: EntityManager, programIds: readonly number[]): Promise<Map<number, number>> {
   if (programIds.length === 0) return new Map();
   const rows = await selectRows<{ program_id: number; count: string }>(
     em,

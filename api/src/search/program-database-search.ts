@@ -14,7 +14,7 @@ import {
 } from './program-search-request';
 import { type FacetCounts, facetsOf, hitOf, type ProgramSearchResult } from './program-search-result';
 import { cropAroundFirstMatch, markWordsStartingWith } from './search-highlight';
-import { placeholders, selectRows } from '../db/raw-sql';
+import { selectRows } from '../db/raw-sql';
 
 // The same expression as the GIN index of migration "program_search_fallback": the planner uses the
 // index only for this exact text. PostgreSQL's 'simple' configuration lowercases and never stems,
@@ -107,13 +107,13 @@ function textMatch(query: string, terms: QueryTerm[], operator: ' & ' | ' | '): 
 
 function filterConditions(filters: ProgramSearchFilters): Partial<Record<FilterGroup, Sql>> {
   const anyOf = (column: string, values: readonly string[] | null | undefined) =>
-    values?.length ? sql(`${column} in (${placeholders(values)})`, ...values) : undefined;
+    values?.length ? sql(`${column} in (?)`, values) : undefined;
   return {
     province: anyOf('pr.code', filters.provinceCodes),
     regency: anyOf('p.host_regency_code', filters.regencyCodes),
-    theme: filters.themes?.length ? sql(`p.themes && array[${placeholders(filters.themes)}]::text[]`, ...filters.themes) : undefined,
+    theme: filters.themes?.length ? sql('p.themes && array[?]::text[]', filters.themes) : undefined,
     fundingKind: filters.fundingKinds?.length
-      ? sql(`exists (select 1 from program_funding f where f.program_id = p.id and f.kind in (${placeholders(filters.fundingKinds)}))`, ...filters.fundingKinds)
+      ? sql(`exists (select 1 from program_funding f where f.program_id = p.id and f.kind in (?))`, filters.fundingKinds)
       : undefined,
     startYear: between('p.start_year', filters.startYearFrom, filters.startYearTo),
     unitCost: between('p.unit_cost_rupiah', filters.unitCostMin, filters.unitCostMax),

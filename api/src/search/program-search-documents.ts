@@ -4,7 +4,7 @@ import { programActivityCounts } from './program-activity-counts';
 import { rangeKeyOf, START_YEAR_RANGES, UNIT_COST_RANGES } from './program-facet-ranges';
 import type { ProgramActivity, ProgramSearchDocument } from './program-search-document';
 import { withoutMatchMarkers } from './search-highlight';
-import { placeholders, selectRows } from '../db/raw-sql';
+import { selectRows } from '../db/raw-sql';
 import { THEME_LABELS_ID } from './theme-labels';
 
 type ProgramRow = {
@@ -48,19 +48,19 @@ export async function loadProgramSearchDocuments(em: EntityManager, programIds: 
        from program p
        join regency r on r.code = p.host_regency_code
        join province pr on pr.code = r.province_code
-      where p.id in (${placeholders(programIds)}) and p.publication = 'PUBLISHED'`,
-    [...programIds],
+      where p.id in (?) and p.publication = 'PUBLISHED'`,
+    [programIds],
   );
   if (programs.length === 0) return new Map();
   const ids = programs.map((program) => Number(program.id));
   const [fundingKinds, outcomes, partners, activity] = await Promise.all([
-    groupedValues(em, `select program_id, kind as value from program_funding where program_id in (${placeholders(ids)}) order by program_id, position, id`, ids),
+    groupedValues(em, `select program_id, kind as value from program_funding where program_id in (?) order by program_id, position, id`, ids),
     selectRows<OutcomeRow>(
       em,
-      `select program_id, indicator, baseline, value, unit, period from program_outcome where program_id in (${placeholders(ids)}) order by program_id, position, id`,
-      ids,
+      `select program_id, indicator, baseline, value, unit, period from program_outcome where program_id in (?) order by program_id, position, id`,
+      [ids],
     ),
-    groupedValues(em, `select program_id, name as value from program_partner where program_id in (${placeholders(ids)}) order by program_id, position, id`, ids),
+    groupedValues(em, `select program_id, name as value from program_partner where program_id in (?) order by program_id, position, id`, ids),
     programActivityCounts(em, ids),
   ]);
   const headlines = groupBy(outcomes, (outcome) => outcomeHeadline(outcome));
@@ -127,7 +127,7 @@ export function outcomeHeadline(outcome: Pick<OutcomeRow, 'indicator' | 'baselin
 }
 
 async function groupedValues(em: EntityManager, sql: string, ids: number[]): Promise<Map<number, string[]>> {
-  const rows = await selectRows<{ program_id: number; value: string }>(em, sql, ids);
+  const rows = await selectRows<{ program_id: number; value: string }>(em, sql, [ids]);
   return groupBy(rows, (row) => row.value);
 }
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Viewer } from '../accounts/viewer';
 import { createViewer } from '../testing/factories';
 import { type TestApi } from '../testing/test-api';
-import { searchPrograms } from './search.service';
+import { Program } from '../programs/program.entities';
+import { searchPrograms, similarProgramsTo } from './search.service';
 import { selectRows } from '../db/raw-sql';
 import { startSearchFixtureApi } from './testing/search-fixtures';
 import { eventually, startTestProgramSearch, type TestProgramSearch } from './testing/search-test-kit';
@@ -208,5 +209,20 @@ describe('searchPrograms from the database (degraded mode)', () => {
     expect(fromDatabase.total).toBe(fromIndex.total);
     expect(fromDatabase.hits.map((hit) => hit.slug).sort()).toEqual(fromIndex.hits.map((hit) => hit.slug).sort());
     expect(JSON.parse(JSON.stringify(fromDatabase.facets, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)))).toEqual(fromIndex.facets);
+  });
+
+  it('filters by funding kind as the Meilisearch path does', async () => {
+    const filters = { fundingKinds: ['ZAKAT_INFAQ', 'CSR'] };
+    const fromDatabase = await degraded('', filters);
+    expect(fromDatabase.total).toBeGreaterThan(0);
+    expect(fromDatabase.hits.map((hit) => hit.slug).sort()).toEqual((await searchFor('', { filters })).hits.map((hit) => hit.slug).sort());
+  });
+
+  it('finds similar programs from the database: sharing a theme, never the program itself', async () => {
+    const ritta = await api.em().findOneOrFail(Program, { slug: 'ritta-prabumulih' });
+    const similar = await similarProgramsTo(api.em(), undefined, ritta, 3);
+    expect(similar).toHaveLength(3);
+    expect(similar.map((program) => program.slug)).not.toContain('ritta-prabumulih');
+    for (const program of similar) expect(program.themes.some((theme) => ritta.themes.includes(theme))).toBe(true);
   });
 });

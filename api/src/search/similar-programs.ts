@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Program } from '../programs/program.entities';
 import { type ProgramIndex, programDocuments } from './program-index';
-import { placeholders, selectRows } from '../db/raw-sql';
+import { selectRows } from '../db/raw-sql';
 
 const SIMILAR_TIMEOUT_MS = 3_000;
 
@@ -28,8 +28,8 @@ export async function similarProgramIdsInIndex(index: ProgramIndex, program: Sim
 /** Degraded mode: programs sharing a theme, most shared themes first, then the same province, then the most adopted. */
 export async function similarProgramIdsInDatabase(em: EntityManager, program: SimilarityBasis, limit: number): Promise<number[]> {
   const themes = program.themes;
-  const sharesTheme = themes.length > 0 ? `and p.themes && array[${placeholders(themes)}]::text[]` : '';
-  const sharedThemes = themes.length > 0 ? `(select count(*) from unnest(p.themes) t where t in (${placeholders(themes)})) desc,` : '';
+  const sharesTheme = themes.length > 0 ? 'and p.themes && array[?]::text[]' : '';
+  const sharedThemes = themes.length > 0 ? '(select count(*) from unnest(p.themes) t where t in (?)) desc,' : '';
   const rows = await selectRows<{ id: number }>(
     em,
     `select p.id from program p join regency r on r.code = p.host_regency_code
@@ -38,7 +38,7 @@ export async function similarProgramIdsInDatabase(em: EntityManager, program: Si
                (r.province_code = (select province_code from regency where code = ?)) desc,
                (select count(*) from adoption a where a.program_id = p.id) desc, p.id desc
       limit ?`,
-    [program.id, ...themes, ...themes, program.hostRegency.code, limit],
+    [program.id, ...(themes.length > 0 ? [themes, themes] : []), program.hostRegency.code, limit],
   );
   return rows.map((row) => Number(row.id));
 }

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { placeholders, selectRows } from '../db/raw-sql';
+import { selectRows } from '../db/raw-sql';
 import { type VisitState } from './visit-workflow';
 
 /** The visits a program's search document counts: agreed and held, not merely asked for. */
@@ -17,9 +17,9 @@ export async function programVisitCounts(em: EntityManager, programIds: readonly
     em,
     `select link.program_id, count(*) as count
        from study_visit_program link join study_visit visit on visit.id = link.visit_id
-      where link.program_id in (${placeholders(programIds)}) and visit.state in (${placeholders(COUNTED_STATES)})
+      where link.program_id in (?) and visit.state in (?)
       group by link.program_id`,
-    [...programIds, ...COUNTED_STATES],
+    [programIds, COUNTED_STATES],
   );
   for (const row of rows) counts.set(Number(row.program_id), Number(row.count));
   return counts;
