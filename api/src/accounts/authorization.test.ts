@@ -48,6 +48,14 @@ describe('who may invite whom', () => {
     expect(() => assertCanInvite(viewer({ role: 'HOST_EDITOR', regencyCode: '64.74' }), scope)).not.toThrow();
     expect(() => assertCanInvite(viewer({ role: 'HOST_EDITOR', regencyCode: '16.74' }), scope)).toThrow(/may not invite/);
   });
+  it('lets a coordinator invite delegates, from any office, only for the regencies it covers, and pairs each role with its own places', () => {
+    const both = viewer({ role: 'HOST_EDITOR', regencyCode: '64.74' }, { role: 'COORDINATOR', coveredRegencyCodes: ['63.01'] });
+    const delegate = { role: 'DELEGATE' as const, regencyCode: '63.01', agencyId: 'bappeda-banjar', coveredRegencyCodes: [] };
+    expect(() => assertCanInvite(both, delegate)).not.toThrow();
+    expect(() => assertCanInvite(both, { ...delegate, regencyCode: '63.02' })).toThrow(/may not invite/);
+    expect(() => assertCanInvite(both, { ...scope, regencyCode: '63.01' })).toThrow(/may not invite/);
+    expect(() => assertCanInvite(both, { ...delegate, regencyCode: '64.74' })).toThrow(/may not invite/);
+  });
   it('refuses anonymous invitations as unauthenticated', () => {
     expect(() => assertCanInvite(null, scope)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
   });

@@ -69,27 +69,34 @@ export function assertCanRecordAdoption(
 
 export type InvitationScope = { role: Role; regencyCode: string | null; agencyId: string | null; coveredRegencyCodes: string[] };
 
+/** A place someone may be invited into: a regency, an agency, or both. */
+export type InvitationPlace = { regencyCode: string | null; agencyId: string | null };
+
+type AllowedInvitation = { role: Role } & InvitationPlace;
+
 /**
- * Admins invite anyone. A host editor invites fellow host editors of the same regency or agency.
- * A coordinator invites delegates for regencies it covers.
+ * What one membership lets its holder invite: a host editor, fellow host editors of exactly its own
+ * regency or agency; a coordinator, delegates for each regency it covers.
  */
+function invitationsAllowedBy(membership: ViewerMembership): AllowedInvitation[] {
+  if (membership.role === 'HOST_EDITOR') return [{ role: 'HOST_EDITOR', regencyCode: membership.regencyCode, agencyId: membership.agencyId }];
+  if (membership.role === 'COORDINATOR') return membership.coveredRegencyCodes.map((regencyCode) => ({ role: 'DELEGATE', regencyCode, agencyId: null }));
+  return [];
+}
+
+/** A delegate's office within the regency is the inviter's to name; a host editor's place must match exactly. */
+function allows(allowed: AllowedInvitation, scope: InvitationScope): boolean {
+  if (allowed.role !== scope.role || allowed.regencyCode !== scope.regencyCode) return false;
+  return allowed.role === 'DELEGATE' || allowed.agencyId === scope.agencyId;
+}
+
+/** Admins invite anyone; everyone else what one of their memberships allows. */
 export function assertCanInvite(viewer: Viewer | null, scope: InvitationScope): void {
   const signedIn = requireViewer(viewer);
   if (isAdmin(signedIn)) return;
-  const allowed = signedIn.memberships.some((membership) => {
-    if (scope.role === 'HOST_EDITOR' && membership.role === 'HOST_EDITOR') {
-      return membership.regencyCode === scope.regencyCode && membership.agencyId === scope.agencyId;
-    }
-    if (scope.role === 'DELEGATE' && membership.role === 'COORDINATOR') {
-      return scope.regencyCode !== null && membership.coveredRegencyCodes.includes(scope.regencyCode);
-    }
-    return false;
-  });
+  const allowed = signedIn.memberships.some((membership) => invitationsAllowedBy(membership).some((invitation) => allows(invitation, scope)));
   if (!allowed) throw new NotAllowed(`You may not invite a ${scope.role.toLowerCase().replace('_', ' ')} for that region.`);
 }
-
-/** A place someone may be invited into: a regency, an agency, or both. */
-export type InvitationPlace = { regencyCode: string | null; agencyId: string | null };
 
 /** What an invitation form may offer a person: what `assertCanInvite` accepts from them. */
 export type InvitationChoices = {
@@ -103,25 +110,17 @@ export type InvitationChoices = {
 
 const ROLES_ADMINS_INVITE: readonly Role[] = ['HOST_EDITOR', 'COORDINATOR', 'DELEGATE', 'ADMIN'];
 
-/** The choices for the invitation form, by the rules of `assertCanInvite`; null when the person may invite nobody. */
+/** The choices for the invitation form, from the same rules as `assertCanInvite`; null when the person may invite nobody. */
 export function invitationChoicesOf(viewer: Viewer): InvitationChoices | null {
   if (isAdmin(viewer)) return { roles: [...ROLES_ADMINS_INVITE], anyScope: true, scopes: [], namesCoveredRegencies: true };
-  const roles = new Set<Role>();
+  // A form offers places that name a regency or an agency.
+  const allowed = viewer.memberships.flatMap(invitationsAllowedBy).filter((invitation) => invitation.regencyCode || invitation.agencyId);
+  if (allowed.length === 0) return null;
   const scopes: InvitationPlace[] = [];
-  const addScope = (scope: InvitationPlace) => {
-    if (!scopes.some((known) => known.regencyCode === scope.regencyCode && known.agencyId === scope.agencyId)) scopes.push(scope);
-  };
-  for (const membership of viewer.memberships) {
-    if (membership.role === 'HOST_EDITOR' && (membership.regencyCode || membership.agencyId)) {
-      roles.add('HOST_EDITOR');
-      addScope({ regencyCode: membership.regencyCode, agencyId: membership.agencyId });
-    }
-    if (membership.role === 'COORDINATOR' && membership.coveredRegencyCodes.length > 0) {
-      roles.add('DELEGATE');
-      for (const regencyCode of membership.coveredRegencyCodes) addScope({ regencyCode, agencyId: null });
-    }
+  for (const { regencyCode, agencyId } of allowed) {
+    if (!scopes.some((known) => known.regencyCode === regencyCode && known.agencyId === agencyId)) scopes.push({ regencyCode, agencyId });
   }
-  return roles.size > 0 ? { roles: [...roles], anyScope: false, scopes, namesCoveredRegencies: false } : null;
+  return { roles: [...new Set(allowed.map((invitation) => invitation.role))], anyScope: false, scopes, namesCoveredRegencies: false };
 }
 
 /** Whose pending invitations a person may list: everyone's for an admin (null), otherwise only their own. */
