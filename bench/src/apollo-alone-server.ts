@@ -2,7 +2,8 @@
 // middleware, plugins, request context or database. The API can come no closer to the ceiling than this.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
+import { headerMapOf } from '@tiru/api/server/apollo-express';
 import { buildTiruSchema } from '@tiru/api/server/schema';
 import { answerBenchParent } from './child-ipc';
 
@@ -19,12 +20,8 @@ function jsonBodyOf(request: IncomingMessage): Promise<unknown> {
 }
 
 const server = createServer(async (request, response) => {
-  const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
   const answer = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'POST', headers, search: '', body: await jsonBodyOf(request) },
+    httpGraphQLRequest: { method: request.method ?? 'POST', headers: headerMapOf(request.headers), search: '', body: await jsonBodyOf(request) },
     context: async () => ({}),
   });
   if (answer.body.kind !== 'complete') throw new Error('the bench sends no incremental-delivery requests');

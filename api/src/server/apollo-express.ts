@@ -1,5 +1,15 @@
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { type IncomingHttpHeaders } from 'node:http';
 import { type Request, type RequestHandler, type Response } from 'express';
+
+/** Node's request headers as Apollo wants them: one string per name, repeated values joined. */
+export function headerMapOf(headers: IncomingHttpHeaders): HeaderMap {
+  const map = new HeaderMap();
+  for (const [key, value] of Object.entries(headers)) {
+    if (value !== undefined) map.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return map;
+}
 
 /**
  * Apollo Server as an Express 5 handler: what `expressMiddleware` of `@as-integrations/express5` 1.1
@@ -13,13 +23,9 @@ export function apolloExpressHandler<Context extends BaseContext>(
 ): RequestHandler {
   server.assertStarted('apolloExpressHandler()');
   return async (req, res) => {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
     const queryStart = req.url.indexOf('?');
     const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: queryStart === -1 ? '' : req.url.slice(queryStart), body: req.body },
+      httpGraphQLRequest: { method: req.method, headers: headerMapOf(req.headers), search: queryStart === -1 ? '' : req.url.slice(queryStart), body: req.body },
       context: () => context({ req, res }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
