@@ -3,6 +3,8 @@ import { type QBFilterQuery, type SqlEntityManager } from '@mikro-orm/sql';
 import { assertCanEditProgram, canEditProgram, isAdmin, requireViewer } from '../accounts/authorization';
 import { type Viewer } from '../accounts/viewer';
 import { Adoption } from '../adoptions/adoption.entity';
+import { assertStorableRupiah } from '../core/column-ranges';
+import { acceptedDatesSentence, isAcceptedPeriod } from '../core/date-window';
 import { type Card, selectCards } from '../db/entity-cards';
 import { selectRows } from '../db/raw-sql';
 import { recordAudit } from '../audit/record-audit';
@@ -172,10 +174,6 @@ async function assertAgencyExists(em: EntityManager, agencyId: string | null | u
   if (agencyId && !(await em.count(Agency, { id: agencyId }))) throw new NotFound('Agency', agencyId, field);
 }
 
-function assertNotNegative(value: bigint | null | undefined, field: string): void {
-  if (value !== null && value !== undefined && value < 0n) throw new InvalidInput(field, 'An amount of money cannot be negative.');
-}
-
 /** What every program has: null would erase it, so an edit keeps it by leaving the field out. */
 const ALWAYS_PRESENT_FIELDS = ['title', 'themes', 'summary', 'problem', 'approachSteps', 'activity'] as const;
 
@@ -186,8 +184,8 @@ function assertNoneErased(fields: ProgramFieldsInput): void {
 
 async function validateFields(em: EntityManager, fields: ProgramFieldsInput, current?: Program): Promise<void> {
   assertNoneErased(fields);
-  assertNotNegative(fields.totalBudgetRupiah, 'totalBudgetRupiah');
-  assertNotNegative(fields.unitCostRupiah, 'unitCostRupiah');
+  assertStorableRupiah(fields.totalBudgetRupiah, 'totalBudgetRupiah');
+  assertStorableRupiah(fields.unitCostRupiah, 'unitCostRupiah');
   await assertAgencyExists(em, fields.leadAgencyId, 'leadAgencyId');
   const startYear = fields.startYear === undefined ? current?.startYear : fields.startYear;
   const endYear = fields.endYear === undefined ? current?.endYear : fields.endYear;
@@ -329,7 +327,10 @@ function partEntity(kind: ProgramPartKind): EntityName<ProgramPartRow> {
 export type PartInput = Record<string, unknown> & { agencyId?: string | null; amountRupiah?: bigint | null };
 
 async function validatePart(tx: EntityManager, input: PartInput): Promise<Record<string, unknown>> {
-  assertNotNegative(input.amountRupiah, 'amountRupiah');
+  assertStorableRupiah(input.amountRupiah, 'amountRupiah');
+  if (typeof input.period === 'string' && !isAcceptedPeriod(input.period)) {
+    throw new InvalidInput('period', `"${input.period}" is not a year, year-month or date in the accepted window. ${acceptedDatesSentence()}`);
+  }
   await assertAgencyExists(tx, input.agencyId, 'agencyId');
   const { agencyId, ...values } = input;
   const defined: Record<string, unknown> = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));

@@ -1,3 +1,4 @@
+import { assertStorableRupiah } from '../core/column-ranges';
 import { InvalidInput } from '../errors/domain-errors';
 import { type FundingKind, type Theme } from '../programs/program.entities';
 import { type FacetRange, START_YEAR_RANGES, UNIT_COST_RANGES } from './program-facet-ranges';
@@ -51,7 +52,8 @@ export function normalizeSearchRequest(request: ProgramSearchRequest): ProgramSe
   if (startYearFrom != null && startYearTo != null && startYearTo < startYearFrom) {
     throw new InvalidInput('filters.startYearTo', 'The last start year cannot come before the first.');
   }
-  if ((unitCostMin ?? 0n) < 0n) throw new InvalidInput('filters.unitCostMin', 'An amount of money cannot be negative.');
+  assertStorableRupiah(unitCostMin, 'filters.unitCostMin');
+  assertStorableRupiah(unitCostMax, 'filters.unitCostMax');
   if (unitCostMin != null && unitCostMax != null && unitCostMax < unitCostMin) {
     throw new InvalidInput('filters.unitCostMax', 'The highest unit cost cannot be below the lowest.');
   }

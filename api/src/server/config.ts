@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 /** Relative paths in the configuration are read from the repository root, whichever package runs. */
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 import { z } from 'zod';
+import { type DateWindow, dateWindowEnvironment, dateWindowFromEnvironment } from '../core/date-window';
 import { type ApiLimits, hardeningEnvironment, limitsFromEnvironment } from '../hardening/api-limits';
 
 const environmentSchema = z.object({
@@ -19,6 +20,7 @@ const environmentSchema = z.object({
   WEB_ORIGIN: z.string().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...hardeningEnvironment,
+  ...dateWindowEnvironment,
 });
 
 export type AppConfig = {
@@ -37,6 +39,8 @@ export type AppConfig = {
   introspection: boolean;
   limits: ApiLimits;
   trustProxy: string;
+  /** The calendar days date inputs may name (INPUT_DATE_EARLIEST … INPUT_DATE_LATEST). */
+  dateWindow: DateWindow;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -61,5 +65,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
     limits: limitsFromEnvironment(env),
     trustProxy: env.TRUST_PROXY,
+    dateWindow: dateWindowFromEnvironment(env),
   };
 }

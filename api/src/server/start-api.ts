@@ -1,4 +1,5 @@
 import { type Server } from 'node:http';
+import { acceptDatesWithin } from '../core/date-window';
 import { databaseTargetFrom, openMigratedOrm, type Orm } from '../db/orm';
 import { refreshEmbeddedPlannerStatistics } from '../db/planner-statistics';
 import { startMailService } from '../notifications/mail-service';
@@ -31,6 +32,7 @@ async function startBackgroundServices(orm: Orm, config: AppConfig, logger: Logg
 export type RunningApi = { url: string; orm: Orm; stop(): Promise<void> };
 
 export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
+  acceptDatesWithin(config.dateWindow);
   const target = databaseTargetFrom(config);
   const orm = await openMigratedOrm(target);
   const analyzed = await refreshEmbeddedPlannerStatistics(orm, target);

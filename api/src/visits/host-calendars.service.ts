@@ -2,6 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { assertCanEditHostCalendar, type HostScope } from '../accounts/authorization';
 import { type Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/record-audit';
+import { acceptedDatesSentence } from '../core/date-window';
 import { Agency } from '../agencies/agency.entity';
 import { InvalidInput, NotFound, StaleVersion } from '../errors/domain-errors';
 import { type IndonesianTimeZone, Regency } from '../regions/region.entities';
@@ -11,6 +12,9 @@ import { daysBetween, parseLocalDate, todayIn, type IsoWeekday, type LocalDate }
 import { HostBlackoutDate, HostCalendar } from './visit.entities';
 
 export const MAX_LEAD_TIME_DAYS = 365;
+/** Far above any host's real day, and low enough that a day's load plus a visit never overflows its integer column. */
+export const MAX_DELEGATIONS_PER_DAY = 1_000;
+export const MAX_PARTICIPANTS_PER_DAY = 100_000;
 const MAX_REASON_LENGTH = 300;
 
 export type HostCalendarSettings = {
@@ -79,6 +83,12 @@ function checkedSettings(settings: HostCalendarSettings) {
   assertWholeAtLeast(settings.delegationsPerDay, 1, 'delegationsPerDay', 'A host receives at least one delegation a day.');
   assertWholeAtLeast(settings.participantsPerDay, 1, 'participantsPerDay', 'A host receives at least one participant a day.');
   assertWholeAtLeast(settings.leadTimeDays, 0, 'leadTimeDays', 'The notice needed is a whole number of days, 0 or more.');
+  if (settings.delegationsPerDay > MAX_DELEGATIONS_PER_DAY) {
+    throw new InvalidInput('delegationsPerDay', `A host receives at most ${MAX_DELEGATIONS_PER_DAY} delegations a day.`);
+  }
+  if (settings.participantsPerDay > MAX_PARTICIPANTS_PER_DAY) {
+    throw new InvalidInput('participantsPerDay', `A host receives at most ${MAX_PARTICIPANTS_PER_DAY} participants a day.`);
+  }
   if (settings.leadTimeDays > MAX_LEAD_TIME_DAYS) throw new InvalidInput('leadTimeDays', `Ask for at most ${MAX_LEAD_TIME_DAYS} days' notice.`);
   return {
     workingDays: checkedWorkingDays(settings.workingDays),
@@ -135,7 +145,7 @@ async function editableCalendar(em: EntityManager, viewer: Viewer | null, hostRe
 
 function checkedDate(text: string, field = 'date'): LocalDate {
   const date = parseLocalDate(text);
-  if (!date) throw new InvalidInput(field, `"${text}" is not a date in YYYY-MM-DD form.`);
+  if (!date) throw new InvalidInput(field, `"${text}" is not an accepted date. ${acceptedDatesSentence()}`);
   return date;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -5,6 +6,7 @@ import {
   eachDate,
   isoWeekday,
   localDate,
+  MAX_DAYS_WALKED,
   parseLocalDate,
   parseLocalTime,
   startOfDayInstant,
@@ -23,13 +25,21 @@ describe('parseLocalDate', () => {
     ['2026-03-02T00:00', null],
     [' 2026-03-02', null],
     ['', null],
+    ['1999-12-31', null],
+    ['2000-01-01', '2000-01-01'],
+    ['2100-12-31', '2100-12-31'],
+    ['2101-01-01', null],
+    ['9999-12-31', null],
+    ['0001-01-01', null],
+    ['+275760-09-13', null],
   ])('%j → %j', (text, expected) => {
     expect(parseLocalDate(text)).toBe(expected);
   });
 
-  it('localDate throws on what parseLocalDate rejects', () => {
+  it('localDate throws on what is no calendar day, and trusts days outside the input window', () => {
     expect(() => localDate('2024-02-30')).toThrow(RangeError);
     expect(localDate('2024-02-29')).toBe('2024-02-29');
+    expect(localDate('1999-12-31')).toBe('1999-12-31');
   });
 });
 
@@ -104,6 +114,31 @@ describe('calendar arithmetic', () => {
     ]);
     expect(eachDate(localDate('2026-03-02'), localDate('2026-03-02'))).toEqual(['2026-03-02']);
     expect(eachDate(localDate('2026-03-02'), localDate('2026-03-01'))).toEqual([]);
+  });
+
+  it('walks the last days of year 9999 and stops, though the day after sorts before them as text', () => {
+    expect(eachDate(localDate('9999-12-30'), localDate('9999-12-31'))).toEqual(['9999-12-30', '9999-12-31']);
+  });
+
+  it('never walks more than its bound, whatever two calendar days it is given', () => {
+    const anyDay = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((instant) => localDate(instant.toISOString().slice(0, 10)));
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -5, max: MAX_DAYS_WALKED + 5 }), (from, offset) => {
+        const to = addDays(from, offset);
+        const span = daysBetween(from, to);
+        if (span + 1 > MAX_DAYS_WALKED) {
+          expect(() => eachDate(from, to)).toThrow(RangeError);
+        } else {
+          const dates = eachDate(from, to);
+          expect(dates).toHaveLength(Math.max(0, span + 1));
+          dates.forEach((date, index) => expect(date).toBe(addDays(from, index)));
+        }
+      }),
+    );
+  });
+
+  it('refuses a range longer than its bound instead of walking it', () => {
+    expect(() => eachDate(localDate('2000-01-01'), localDate('9999-12-31'))).toThrow(RangeError);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isAcceptedDate, isCalendarDate } from '../core/date-window';
 import { type IndonesianTimeZone } from '../regions/region.entities';
 
 /**
@@ -17,20 +18,20 @@ export type Instant = Date | string;
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** The date, or null when the text is not an existing calendar day in `YYYY-MM-DD` form. */
+/**
+ * For user input: the date, or null when the text is not an existing calendar day in `YYYY-MM-DD` form
+ * inside the accepted window (`core/date-window.ts`).
+ */
 export function parseLocalDate(text: string): LocalDate | null {
-  if (!LOCAL_DATE_PATTERN.test(text)) return null;
-  return calendarDay(text).isValid ? (text as LocalDate) : null;
+  return isAcceptedDate(text) ? (text as LocalDate) : null;
 }
 
 /** For trusted sources (database columns, constants in code): throws a RangeError on a bad date. */
 export function localDate(text: string): LocalDate {
-  const date = parseLocalDate(text);
-  if (date === null) throw new RangeError(`"${text}" is not a calendar date in YYYY-MM-DD form`);
-  return date;
+  if (!isCalendarDate(text)) throw new RangeError(`"${text}" is not a calendar date in YYYY-MM-DD form`);
+  return text as LocalDate;
 }
 
 /** The time, or null when the text is not `HH:mm` between 00:00 and 23:59. */
@@ -56,11 +57,19 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return calendarDay(to).diff(calendarDay(from), 'days').days;
 }
 
-/** Every date from `from` to `to`, both included; empty when `to` is before `from`. */
+/** The longest walk `eachDate` takes: more than any range the API accepts (a year of availability). */
+export const MAX_DAYS_WALKED = 1_000;
+
+/**
+ * Every date from `from` to `to`, both included; empty when `to` is before `from`. The walk counts days
+ * instead of comparing texts (past year 9999 they stop sorting) and refuses a range longer than
+ * `MAX_DAYS_WALKED`, so no input can make it run long.
+ */
 export function eachDate(from: LocalDate, to: LocalDate): LocalDate[] {
-  const dates: LocalDate[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
-  return dates;
+  const span = daysBetween(from, to);
+  if (!Number.isSafeInteger(span)) throw new RangeError(`${from}..${to} is not a range of calendar days`);
+  if (span + 1 > MAX_DAYS_WALKED) throw new RangeError(`${from}..${to} spans more than ${MAX_DAYS_WALKED} days`);
+  return Array.from({ length: Math.max(0, span + 1) }, (_, offset) => addDays(from, offset));
 }
 
 /** The instant the host's day begins (local midnight). */

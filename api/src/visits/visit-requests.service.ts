@@ -2,6 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { assertCanRequestVisitFor, requireViewer } from '../accounts/authorization';
 import { type Viewer } from '../accounts/viewer';
 import { recordAudit } from '../audit/record-audit';
+import { acceptedDatesSentence } from '../core/date-window';
 import { Agency } from '../agencies/agency.entity';
 import { InvalidInput, NotFound } from '../errors/domain-errors';
 import { enqueueVisitMail } from '../notifications/visit-mail';
@@ -40,7 +41,7 @@ const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday
 export function describeRequestProblem(problem: RequestProblem, hostName: string, rules: HostCalendarRules): string {
   switch (problem.reason) {
     case 'INVALID_DATE':
-      return `"${problem.date}" is not a date in YYYY-MM-DD form.`;
+      return `"${problem.date}" is not an accepted date. ${acceptedDatesSentence()}`;
     case 'DUPLICATE_DATE':
       return `${problem.date} is listed twice.`;
     case 'IN_THE_PAST':

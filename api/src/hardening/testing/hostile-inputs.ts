@@ -46,6 +46,9 @@ export const HOSTILE_STRINGS = [
   '1e309',
   '2026-02-30',
   '9999-12-31',
+  '9999-12-30',
+  '0001-01-01',
+  '+275760-09-13',
   '0000-00-00',
   '2026-13-01T25:61:00Z',
 ];
@@ -53,7 +56,7 @@ export const HOSTILE_STRINGS = [
 /** Numbers at and past every edge a column or a JavaScript number has. */
 const HOSTILE_INTEGERS = [0, -1, 1, -2_147_483_648, 2_147_483_647, 2_147_483_648, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1e21, 1.5];
 const HOSTILE_FLOATS = [0, -0, -1, 1e308, -1e308, 5e-324, 100.0001, 1e21, 0.1];
-const HOSTILE_BIG_INTEGERS = ['-1', '0', '9'.repeat(19), '9'.repeat(30), '9'.repeat(31), '1e9', '12.5', '-9223372036854775809', '60000000000'];
+const HOSTILE_BIG_INTEGERS = ['-1', '0', '9'.repeat(19), '9'.repeat(30), '9'.repeat(31), '1e9', '12.5', '-9223372036854775809', '9223372036854775807', '9223372036854775808', '60000000000'];
 
 /** Deeply nested JSON, where a scalar or an input object was expected. */
 export const deeplyNested = fc.integer({ min: 50, max: 800 }).map((depth) => {
