@@ -52,19 +52,25 @@ export function isAcceptedDate(text: string): boolean {
 
 const PERIOD_TEXT = /^(\d{4})(-(\d{2})(-\d{2})?)?$/;
 
+/** The years a measured period (an outcome's) may name: as far back as a program's start year goes. */
+export const PERIOD_YEARS = { first: 1945, last: 2100 } as const;
+
 /**
- * True when `text` is a year (`2023`), a month (`2023-11`) or a day (`2023-11-30`) that exists and
- * overlaps the accepted window.
+ * True when `text` is a year (`2023`), a month (`2023-11`) or a day (`2023-11-30`) that exists, in the
+ * years of `PERIOD_YEARS`. Older than the date window on purpose: a baseline may predate 2000.
  */
 export function isAcceptedPeriod(text: string): boolean {
   const match = PERIOD_TEXT.exec(text);
   if (!match) return false;
   const [, year, , month, day] = match;
-  if (day !== undefined) return isAcceptedDate(text);
-  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return false;
-  const first = `${year}-${month ?? '01'}-01`;
-  const last = month === undefined ? `${year}-12-31` : DateTime.fromISO(first, { zone: 'utc' }).endOf('month').toISODate()!;
-  return last >= accepted.earliest && first <= accepted.latest;
+  if (Number(year) < PERIOD_YEARS.first || Number(year) > PERIOD_YEARS.last) return false;
+  if (day !== undefined) return isCalendarDate(text);
+  return month === undefined || (Number(month) >= 1 && Number(month) <= 12);
+}
+
+/** The sentence a refused period ends with. */
+export function acceptedPeriodsSentence(): string {
+  return `Give a year, year-month or date like 2023-11-30, from ${PERIOD_YEARS.first} to ${PERIOD_YEARS.last}.`;
 }
 
 /** The sentence every refused date input ends with, naming the window. */

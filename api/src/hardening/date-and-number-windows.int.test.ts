@@ -119,7 +119,7 @@ describe('date inputs of writes', () => {
     expect(await tableRowCounts(server.api.orm)).toEqual(before);
   });
 
-  it.each(['9999', '2023-13', '2023-02-30', '1900-01'])('refuses an outcome for the period %s', async (period) => {
+  it.each(['9999', '2023-13', '2023-02-30', '1900-01', '2101'])('refuses an outcome for the period %s', async (period) => {
     const { body } = await server.post(
       {
         query: 'mutation($version: Int!, $input: OutcomeInput!) { addProgramOutcome(slug: "prolita", version: $version, input: $input) { version } }',

@@ -4,7 +4,7 @@ import { assertCanEditProgram, canEditProgram, isAdmin, requireViewer } from '..
 import { type Viewer } from '../accounts/viewer';
 import { Adoption } from '../adoptions/adoption.entity';
 import { assertStorableRupiah } from '../core/column-ranges';
-import { acceptedDatesSentence, isAcceptedPeriod } from '../core/date-window';
+import { acceptedPeriodsSentence, isAcceptedPeriod } from '../core/date-window';
 import { type Card, selectCards } from '../db/entity-cards';
 import { selectRows } from '../db/raw-sql';
 import { recordAudit } from '../audit/record-audit';
@@ -329,7 +329,7 @@ export type PartInput = Record<string, unknown> & { agencyId?: string | null; am
 async function validatePart(tx: EntityManager, input: PartInput): Promise<Record<string, unknown>> {
   assertStorableRupiah(input.amountRupiah, 'amountRupiah');
   if (typeof input.period === 'string' && !isAcceptedPeriod(input.period)) {
-    throw new InvalidInput('period', `"${input.period}" is not a year, year-month or date in the accepted window. ${acceptedDatesSentence()}`);
+    throw new InvalidInput('period', `"${input.period}" is not a period this profile can hold. ${acceptedPeriodsSentence()}`);
   }
   await assertAgencyExists(tx, input.agencyId, 'agencyId');
   const { agencyId, ...values } = input;
