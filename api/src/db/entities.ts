@@ -12,6 +12,7 @@ import {
   ProgramPartner,
   ProgramRevision,
 } from '../programs/program.entities';
+import { RateLimitWindow, SignInFailure } from '../hardening/client-counter.entities';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { Province, Regency } from '../regions/region.entities';
 import {
@@ -47,6 +48,8 @@ export const entities = [
   Invitation,
   OutboxEvent,
   AuditEntry,
+  RateLimitWindow,
+  SignInFailure,
   HostCalendar,
   HostBlackoutDate,
   HostDayLoad,

@@ -8,6 +8,7 @@ import lockfile from 'proper-lockfile';
 import { PGlite } from '@electric-sql/pglite';
 import { MikroORM as PgliteORM, PgliteDriver } from '@mikro-orm/pglite';
 import { MikroORM as PostgresORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { withAdvisoryLock } from './advisory-lock';
 import { releaseClientsWhoseConnectionDied } from './dead-connections';
 import { entities } from './entities';
 
@@ -90,8 +91,33 @@ export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = 
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function openMigratedOrm(target: DatabaseTarget, extra: Partial<Options> = {}): Promise<Orm> {
   const orm = await openOrm(target, extra);
-  await orm.migrator.up();
+  await migrateUnderLock(orm);
   return orm;
+}
+
+/**
+ * Applies the pending migrations, one migrating process at a time: a second waits for the first
+ * and then finds nothing left to do. Returns the names of the migrations this call applied.
+ */
+export async function migrateUnderLock(orm: Orm): Promise<string[]> {
+  const run = await withAdvisoryLock(orm, 'migrate', 'wait', () => orm.migrator.up());
+  return run.acquired ? run.result.map((migration) => migration.name) : [];
+}
+
+export class SchemaNotCurrent extends Error {
+  constructor(pending: string[]) {
+    super(`The database schema is behind this API: ${pending.length} migration(s) pending (${pending.join(', ')}). Run \`npm run migrate\` first.`);
+    this.name = 'SchemaNotCurrent';
+  }
+}
+
+/** Opens the database and refuses one whose schema lacks committed migrations (production replicas do not migrate). */
+export async function openCurrentOrm(target: DatabaseTarget, extra: Partial<Options> = {}): Promise<Orm> {
+  const orm = await openOrm(target, extra);
+  const pending = (await orm.migrator.getPending()).map((migration) => migration.name);
+  if (pending.length === 0) return orm;
+  await orm.close();
+  throw new SchemaNotCurrent(pending);
 }
 
 export class DataFolderInUse extends Error {

@@ -1,34 +1,29 @@
-/**
- * Per-client counters kept in this process's memory. With several API replicas each keeps its own,
- * so a client gets at most replicas × the limit: still a limit, and no shared store to go down.
- */
-const MAX_KEYS = 100_000;
+import { type EntityManager } from '@mikro-orm/core';
+import { executeStatement, selectRows } from '../db/raw-sql';
 
-/** Drops the oldest keys once there are too many, so a flood of fresh addresses cannot exhaust memory. */
-function keepBounded<V>(map: Map<string, V>): void {
-  for (const key of map.keys()) {
-    if (map.size <= MAX_KEYS) return;
-    map.delete(key);
-  }
-}
+/**
+ * Per-client counters kept in PostgreSQL (tables `rate_limit_window`, `sign_in_failure`), so every API
+ * replica reads and writes the same ones: a client gets each budget once, however many replicas it
+ * reaches. Each change is one statement and times come from the database's clock, not the replicas'.
+ * The retention job deletes entries that have run out.
+ */
 
 /** Hits per key in fixed windows. */
 export class FixedWindowCounter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  constructor(private readonly windowSeconds: number) {}
 
-  constructor(private readonly windowMs: number) {}
-
-  /** Counts one hit and returns the hits so far in the current window and when it ends. */
-  hit(key: string, now = Date.now()): { count: number; resetAt: number } {
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      this.windows.delete(key);
-      window = { count: 0, resetAt: now + this.windowMs };
-      this.windows.set(key, window);
-      keepBounded(this.windows);
-    }
-    window.count += 1;
-    return { ...window };
+  /** Counts `hits` more for `key` and returns the hits so far in the current window and the seconds until it ends. */
+  async hit(em: EntityManager, key: string, hits = 1): Promise<{ count: number; secondsLeft: number }> {
+    const [row] = await selectRows<{ hits: number; seconds_left: number | string }>(
+      em,
+      `insert into rate_limit_window (key, hits, ends_at) values (?, ?, now() + ? * interval '1 second')
+       on conflict (key) do update set
+         hits = case when rate_limit_window.ends_at <= now() then excluded.hits else rate_limit_window.hits + excluded.hits end,
+         ends_at = case when rate_limit_window.ends_at <= now() then excluded.ends_at else rate_limit_window.ends_at end
+       returning hits, extract(epoch from ends_at - now()) as seconds_left`,
+      [key, hits, this.windowSeconds],
+    );
+    return { count: Number(row!.hits), secondsLeft: Number(row!.seconds_left) };
   }
 }
 
@@ -37,41 +32,39 @@ export class FixedWindowCounter {
  * long as the one before (1 s, 2 s, 4 s … up to `maxDelayMs`); a quiet `maxDelayMs` forgets them.
  */
 export class FailureBackoff {
-  private readonly failures = new Map<string, { count: number; lastAt: number }>();
-
   constructor(
     private readonly freeFailures: number,
     private readonly maxDelayMs: number,
   ) {}
 
-  private delayAfter(count: number): number {
-    if (count < this.freeFailures) return 0;
-    return Math.min(this.maxDelayMs, 1000 * 2 ** Math.min(count - this.freeFailures, 30));
-  }
-
-  private current(key: string, now: number) {
-    const entry = this.failures.get(key);
-    if (entry && now - entry.lastAt > this.maxDelayMs) {
-      this.failures.delete(key);
-      return undefined;
-    }
-    return entry;
+  delayAfter(failures: number): number {
+    if (failures < this.freeFailures) return 0;
+    return Math.min(this.maxDelayMs, 1000 * 2 ** Math.min(failures - this.freeFailures, 30));
   }
 
   /** How long (ms) `key` must still wait before trying again; 0 when free to try. */
-  waitMs(key: string, now = Date.now()): number {
-    const entry = this.current(key, now);
-    return entry ? Math.max(0, entry.lastAt + this.delayAfter(entry.count) - now) : 0;
+  async waitMs(em: EntityManager, key: string): Promise<number> {
+    const [row] = await selectRows<{ failures: number; ago_ms: number | string }>(
+      em,
+      `select failures, extract(epoch from now() - last_failed_at) * 1000 as ago_ms from sign_in_failure where key = ?`,
+      [key],
+    );
+    if (!row || Number(row.ago_ms) > this.maxDelayMs) return 0;
+    return Math.max(0, this.delayAfter(Number(row.failures)) - Number(row.ago_ms));
   }
 
-  recordFailure(key: string, now = Date.now()): void {
-    const count = (this.current(key, now)?.count ?? 0) + 1;
-    this.failures.delete(key);
-    this.failures.set(key, { count, lastAt: now });
-    keepBounded(this.failures);
+  async recordFailure(em: EntityManager, key: string): Promise<void> {
+    await executeStatement(
+      em,
+      `insert into sign_in_failure (key, failures, last_failed_at) values (?, 1, now())
+       on conflict (key) do update set
+         failures = case when sign_in_failure.last_failed_at < now() - ? * interval '1 millisecond' then 1 else sign_in_failure.failures + 1 end,
+         last_failed_at = now()`,
+      [key, this.maxDelayMs],
+    );
   }
 
-  forget(key: string): void {
-    this.failures.delete(key);
+  async forget(em: EntityManager, key: string): Promise<void> {
+    await executeStatement(em, 'delete from sign_in_failure where key = ?', [key]);
   }
 }

@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type ApiLimits } from './api-limits';
+import { rootMutationFields } from './root-mutation-fields';
 
 /**
  * Answers every signIn no sooner than `signInMinimumMs` after the request began. Checking a
@@ -14,14 +15,9 @@ export function signInTimingPlugin(limits: Pick<ApiLimits, 'signInMinimumMs'>): 
       const startedAt = performance.now();
       let signingIn = false;
       return {
-        async executionDidStart({ operation }) {
-          // Without a field hook Apollo resolves a query's fields directly: only mutations get one.
-          if (operation.operation !== 'mutation') return;
-          return {
-            willResolveField({ info }) {
-              if (info.fieldName === 'signIn' && info.parentType === info.schema.getMutationType()) signingIn = true;
-            },
-          };
+        // Before the rate limits may refuse it: a refused sign-in takes as long as any other.
+        async didResolveOperation(requestContext) {
+          signingIn = rootMutationFields(requestContext).some((field) => field.name === 'signIn');
         },
         async willSendResponse() {
           const remaining = limits.signInMinimumMs - (performance.now() - startedAt);

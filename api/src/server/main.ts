@@ -1,10 +1,15 @@
+import { SchemaNotCurrent } from '../db/orm';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { startApi } from './start-api';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
-const api = await startApi(config, logger);
+const api = await startApi(config, logger).catch((error: unknown) => {
+  if (!(error instanceof SchemaNotCurrent)) throw error;
+  logger.fatal(error.message);
+  process.exit(1);
+});
 logger.info({ url: api.url, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'Tiru API ready');
 
 let stopping = false;

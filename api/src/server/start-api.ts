@@ -1,6 +1,6 @@
 import { type Server } from 'node:http';
 import { acceptDatesWithin } from '../core/date-window';
-import { databaseTargetFrom, openMigratedOrm, type Orm } from '../db/orm';
+import { databaseTargetFrom, openCurrentOrm, openMigratedOrm, type Orm } from '../db/orm';
 import { refreshEmbeddedPlannerStatistics } from '../db/planner-statistics';
 import { startMailService } from '../notifications/mail-service';
 import { startApiProgramSearch } from '../search/program-search-sync';
@@ -34,7 +34,8 @@ export type RunningApi = { url: string; orm: Orm; stop(): Promise<void> };
 export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
   acceptDatesWithin(config.dateWindow);
   const target = databaseTargetFrom(config);
-  const orm = await openMigratedOrm(target);
+  // In production `npm run migrate` changes the schema, once, before replicas start; elsewhere the API migrates itself.
+  const orm = config.environment === 'production' && target.kind === 'postgresql' ? await openCurrentOrm(target) : await openMigratedOrm(target);
   const analyzed = await refreshEmbeddedPlannerStatistics(orm, target);
   if (analyzed.length > 0) logger.info({ tables: analyzed }, 'planner statistics refreshed');
   const services = await startBackgroundServices(orm, config, logger);

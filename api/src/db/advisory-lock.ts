@@ -1,0 +1,54 @@
+import { sql } from 'kysely';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { type Orm } from './orm';
+
+/** Work that must not run twice at once across every API replica and CLI on one database. */
+export const ADVISORY_LOCKS = { migrate: 13_001, reindex: 13_002, retention: 13_003 } as const;
+export type AdvisoryLock = keyof typeof ADVISORY_LOCKS;
+
+// PGlite allows one process per database (see `lockDataFolder`), so a lock inside that process suffices there.
+const heldInProcess = new WeakMap<Orm, Map<AdvisoryLock, Promise<unknown>>>();
+
+function isPostgreSql(orm: Orm): boolean {
+  return orm.config.getDriver() instanceof PostgreSqlDriver;
+}
+
+/**
+ * Runs `work` holding a PostgreSQL session advisory lock on one connection reserved for the run (the work
+ * itself uses the rest of the pool). `wait` queues behind a holder; `try` gives up at once and returns
+ * `{ acquired: false }`. A holder that dies releases the lock with its connection.
+ */
+export async function withAdvisoryLock<T>(orm: Orm, lock: AdvisoryLock, mode: 'wait' | 'try', work: () => Promise<T>): Promise<{ acquired: true; result: T } | { acquired: false }> {
+  if (!isPostgreSql(orm)) return withInProcessLock(orm, lock, mode, work);
+  const key = ADVISORY_LOCKS[lock];
+  return orm.em
+    .getConnection()
+    .getClient()
+    .connection()
+    .execute(async (connection) => {
+      if (mode === 'wait') await sql`select pg_advisory_lock(${key})`.execute(connection);
+      else {
+        const { rows } = await sql<{ acquired: boolean }>`select pg_try_advisory_lock(${key}) as acquired`.execute(connection);
+        if (!rows[0]?.acquired) return { acquired: false as const };
+      }
+      try {
+        return { acquired: true as const, result: await work() };
+      } finally {
+        await sql`select pg_advisory_unlock(${key})`.execute(connection);
+      }
+    });
+}
+
+async function withInProcessLock<T>(orm: Orm, lock: AdvisoryLock, mode: 'wait' | 'try', work: () => Promise<T>) {
+  const held = heldInProcess.get(orm) ?? new Map<AdvisoryLock, Promise<unknown>>();
+  heldInProcess.set(orm, held);
+  if (held.has(lock) && mode === 'try') return { acquired: false as const };
+  while (held.has(lock)) await held.get(lock)!.catch(() => undefined);
+  const running = work();
+  held.set(lock, running);
+  try {
+    return { acquired: true as const, result: await running };
+  } finally {
+    held.delete(lock);
+  }
+}
