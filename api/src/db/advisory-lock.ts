@@ -1,16 +1,18 @@
-import { sql } from 'kysely';
+import { type EntityManager } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { type Orm } from './orm';
+import { type SqlEntityManager } from '@mikro-orm/sql';
+import { sql } from 'kysely';
 
 /** Work that must not run twice at once across every API replica and CLI on one database. */
 export const ADVISORY_LOCKS = { migrate: 13_001, reindex: 13_002, retention: 13_003 } as const;
 export type AdvisoryLock = keyof typeof ADVISORY_LOCKS;
 
 // PGlite allows one process per database (see `lockDataFolder`), so a lock inside that process suffices there.
-const heldInProcess = new WeakMap<Orm, Map<AdvisoryLock, Promise<unknown>>>();
+// Keyed by the ORM's configuration, which every fork of its EntityManager shares.
+const heldInProcess = new WeakMap<object, Map<AdvisoryLock, Promise<unknown>>>();
 
-function isPostgreSql(orm: Orm): boolean {
-  return orm.config.getDriver() instanceof PostgreSqlDriver;
+function isPostgreSql(em: EntityManager): boolean {
+  return em.getDriver() instanceof PostgreSqlDriver;
 }
 
 /**
@@ -18,10 +20,10 @@ function isPostgreSql(orm: Orm): boolean {
  * itself uses the rest of the pool). `wait` queues behind a holder; `try` gives up at once and returns
  * `{ acquired: false }`. A holder that dies releases the lock with its connection.
  */
-export async function withAdvisoryLock<T>(orm: Orm, lock: AdvisoryLock, mode: 'wait' | 'try', work: () => Promise<T>): Promise<{ acquired: true; result: T } | { acquired: false }> {
-  if (!isPostgreSql(orm)) return withInProcessLock(orm, lock, mode, work);
+export async function withAdvisoryLock<T>(em: EntityManager, lock: AdvisoryLock, mode: 'wait' | 'try', work: () => Promise<T>): Promise<{ acquired: true; result: T } | { acquired: false }> {
+  if (!isPostgreSql(em)) return withInProcessLock(em.config, lock, mode, work);
   const key = ADVISORY_LOCKS[lock];
-  return orm.em
+  return (em as SqlEntityManager)
     .getConnection()
     .getClient()
     .connection()
@@ -39,9 +41,9 @@ export async function withAdvisoryLock<T>(orm: Orm, lock: AdvisoryLock, mode: 'w
     });
 }
 
-async function withInProcessLock<T>(orm: Orm, lock: AdvisoryLock, mode: 'wait' | 'try', work: () => Promise<T>) {
-  const held = heldInProcess.get(orm) ?? new Map<AdvisoryLock, Promise<unknown>>();
-  heldInProcess.set(orm, held);
+async function withInProcessLock<T>(owner: object, lock: AdvisoryLock, mode: 'wait' | 'try', work: () => Promise<T>) {
+  const held = heldInProcess.get(owner) ?? new Map<AdvisoryLock, Promise<unknown>>();
+  heldInProcess.set(owner, held);
   if (held.has(lock) && mode === 'try') return { acquired: false as const };
   while (held.has(lock)) await held.get(lock)!.catch(() => undefined);
   const running = work();

@@ -100,7 +100,7 @@ export async function openMigratedOrm(target: DatabaseTarget, extra: Partial<Opt
  * and then finds nothing left to do. Returns the names of the migrations this call applied.
  */
 export async function migrateUnderLock(orm: Orm): Promise<string[]> {
-  const run = await withAdvisoryLock(orm, 'migrate', 'wait', () => orm.migrator.up());
+  const run = await withAdvisoryLock(orm.em, 'migrate', 'wait', () => orm.migrator.up());
   return run.acquired ? run.result.map((migration) => migration.name) : [];
 }
 

@@ -88,6 +88,16 @@ describe('reindexPrograms', () => {
     expect((await programDocuments(target).getDocument(String(prolita.id))).title).toBe('Prolita, diubah saat indeks dibangun ulang');
   });
 
+  it('refuses a second rebuild while one runs (a session advisory lock on PostgreSQL, held across replicas)', async () => {
+    let started!: () => void;
+    const firstHasLock = new Promise<void>((resolve) => (started = resolve));
+    const first = reindexPrograms(api.em().fork(), target, { onStart: () => started() });
+    await firstHasLock;
+    await expect(reindexPrograms(api.em().fork(), target)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(first).resolves.toMatchObject({ documents: await publishedCount() });
+    await expect(reindexPrograms(api.em().fork(), target)).resolves.toMatchObject({ indexUid: target.indexUid });
+  });
+
   it('is the reindexPrograms mutation, for administrators only', async () => {
     setLiveProgramIndex(target);
     const REINDEX = 'mutation { reindexPrograms { indexUid documents seconds documentsPerSecond } }';

@@ -1,4 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
+import { withAdvisoryLock } from '../db/advisory-lock';
+import { Conflict } from '../errors/domain-errors';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { awaitTaskSuccess } from './meilisearch-task';
 import { deleteIndexIfPresent, type ProgramIndex, programDocuments } from './program-index';
@@ -27,6 +29,13 @@ const RESYNC_MARGIN_MS = 5 * 60_000;
  * swap, are deleted.
  */
 export async function reindexPrograms(em: EntityManager, target: ProgramIndex, progress: ReindexProgress = {}): Promise<ReindexSummary> {
+  // One rebuild at a time across every API replica and CLI: two would swap half-built indexes in turn.
+  const run = await withAdvisoryLock(em, 'reindex', 'try', () => rebuildProgramIndex(em, target, progress));
+  if (!run.acquired) throw new Conflict('The search index is already being rebuilt (by this or another process); wait for that to finish.');
+  return run.result;
+}
+
+async function rebuildProgramIndex(em: EntityManager, target: ProgramIndex, progress: ReindexProgress): Promise<ReindexSummary> {
   const startedAt = Date.now();
   const total = await countPublishedPrograms(em);
   progress.onStart?.(total);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { databaseTargetFrom, openMigratedOrm } from '../db/orm';
+import { Conflict } from '../errors/domain-errors';
 import { loadConfig } from '../server/config';
 import { connectMeilisearch, type MeilisearchConnection } from './meilisearch-connection';
 import { MeilisearchDataDirBusyError } from './meilisearch-data-dir-claim';
@@ -53,6 +54,11 @@ async function reindex(): Promise<number> {
         `"${summary.indexUid}" now serves the new index and the old one is deleted.`,
     );
     return 0;
+  } catch (error) {
+    if (!(error instanceof Conflict)) throw error;
+    bar.stop();
+    console.error(error.message);
+    return 2;
   } finally {
     bar.stop();
     await orm.close();

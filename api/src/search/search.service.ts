@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { assertAdmin } from '../accounts/authorization';
 import { type Viewer } from '../accounts/viewer';
-import { Conflict, NotFound, ServiceUnavailable } from '../errors/domain-errors';
+import { NotFound, ServiceUnavailable } from '../errors/domain-errors';
 import { outboxLag } from '../outbox/outbox-worker';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { Program } from '../programs/program.entities';
@@ -96,17 +96,9 @@ export async function searchIndexStatusForAdmin(em: EntityManager, index: Progra
   return searchIndexStatus(em, index);
 }
 
-let reindexRunning = false;
-
 /** The `npm run reindex` rebuild, run by the API itself (with PGlite no other process may open the database). */
 export async function reindexProgramsForAdmin(em: EntityManager, index: ProgramIndex | undefined, viewer: Viewer | null): Promise<ReindexSummary> {
   assertAdmin(viewer);
   if (!index) throw new ServiceUnavailable('Search is not connected to Meilisearch right now, so the index cannot be rebuilt. Try again once it is back.');
-  if (reindexRunning) throw new Conflict('The search index is already being rebuilt; wait for that to finish.');
-  reindexRunning = true;
-  try {
-    return await reindexPrograms(em, index);
-  } finally {
-    reindexRunning = false;
-  }
+  return reindexPrograms(em, index);
 }
