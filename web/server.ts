@@ -20,7 +20,18 @@ app.use((request, _response, next) => {
   recordPeerAddress(request);
   next();
 });
-app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV }));
+// Remix puts a server error's stack into its answers outside production mode; no NODE_ENV may leak one.
+app.all('*', createRequestHandler({ build, mode: 'production' }));
+// Remix answers every page, errors included, through its boundaries: this catches only what escapes it, so that
+// Express's own handler (an HTML page with the stack outside production) is never reached.
+app.use((error: unknown, _request: express.Request, response: express.Response, _next: express.NextFunction) => {
+  console.error(error);
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  response.status(500).type('text/plain').send('Internal Server Error');
+});
 
 const port = Number(process.env.PORT ?? 3000);
 const server = app.listen(port, () => console.log(`[tiru-web] http://localhost:${port}`));

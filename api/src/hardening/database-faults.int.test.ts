@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Viewer } from '../accounts/viewer';
+import { OUTBOX_TOPICS } from '../outbox/enqueue';
+import { outboxLag } from '../outbox/outbox-worker';
 import { createViewer, seedTestRegions } from '../testing/factories';
 import { POSTGRES_ADMIN_URL, testDatabaseKind } from '../testing/test-database';
 import { type HttpTestServer, startHttpTestServer } from './testing/http-test-server';
@@ -92,6 +94,55 @@ describe.runIf(onServer)('when the database cannot be reached', () => {
     expect((await ask('{ programs(first: 1) { totalCount } }')).status).toBe(200);
     expect((await ask('{ me { email } }', {}, { cookie })).body.data).toEqual({ me: { email: editor.email } });
     expect((await fetch(server.url.replace('/graphql', '/readyz'))).status).toBe(200);
+  });
+});
+
+/** What an answer must never look like: Express's HTML error page, or a stack trace. */
+function expectNoHtmlNorStack(contentType: string | null, text: string): void {
+  expect(contentType).toMatch(/^application\/json/);
+  expect(text).not.toMatch(/<html|<pre|<!DOCTYPE|ECONN|\bat \S+ \(|\.ts:\d+|node_modules/i);
+}
+
+describe.runIf(onServer)('/readyz and the routes outside GraphQL while the database cannot be reached', () => {
+  it('answer JSON, 503 not ready and 404 unknown, with no HTML page and no stack', async () => {
+    // As in start-api.ts, the background services' facts come from the database too (the mail outbox's lag).
+    const withServices = await startHttpTestServer({ sharing: server, readiness: async () => ({ mail: await outboxLag(server.api.orm.em.fork(), OUTBOX_TOPICS.mail) }) });
+    const base = withServices.url.replace('/graphql', '');
+    try {
+      expect((await fetch(`${base}/readyz`)).status).toBe(200);
+      await makeUnreachable();
+      for (let probe = 0; probe < 3; probe += 1) {
+        const ready = await fetch(`${base}/readyz`);
+        const text = await ready.text();
+        expect(ready.status, text).toBe(503);
+        expectNoHtmlNorStack(ready.headers.get('content-type'), text);
+        expect(JSON.parse(text)).toMatchObject({ ok: false, database: false });
+      }
+      const unknown = await fetch(`${base}/no/such/route`);
+      expect(unknown.status).toBe(404);
+      expectNoHtmlNorStack(unknown.headers.get('content-type'), await unknown.text());
+      const calendarFile = await fetch(`${base}/visits/00000000-0000-4000-8000-000000000000/calendar.ics`);
+      expect(calendarFile.status).toBeGreaterThanOrEqual(400);
+      expect(await calendarFile.text()).not.toMatch(/<html|<pre|ECONN|\bat \S+ \(/i);
+
+      await makeReachable();
+      expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    } finally {
+      await makeReachable();
+      await withServices.close();
+    }
+  });
+});
+
+describe('an unknown route and a malformed body', () => {
+  it('answer JSON without HTML or a stack, whatever NODE_ENV says', async () => {
+    const base = server.url.replace('/graphql', '');
+    const unknown = await fetch(`${base}/no/such/route`, { method: 'POST', body: 'x' });
+    expect(unknown.status).toBe(404);
+    expectNoHtmlNorStack(unknown.headers.get('content-type'), await unknown.text());
+    const malformed = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).not.toMatch(/<html|<pre|\bat \S+ \(/i);
   });
 });
 

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { type EntityManager } from '@mikro-orm/core';
 import { parse as parseCookies } from 'cookie';
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { type GraphQLSchema } from 'graphql';
 import { viewerForSessionToken } from '../accounts/accounts.service';
 import { type Orm } from '../db/orm';
@@ -97,10 +97,31 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
   app.get('/readyz', async (_req, res) => {
     const database = await databaseIsReachable(options.orm);
-    const details = (await options.readiness?.()) ?? {};
+    // The background services' facts (outbox lag) come from the database too: while it is away they are unknown.
+    const details = (await options.readiness?.().catch(() => ({}))) ?? {};
     res.status(database ? 200 : 503).json({ ok: database, database, ...details });
   });
   app.get('/visits/:id/calendar.ics', visitCalendarRoute({ orm: options.orm, webOrigin: options.webOrigin }));
   app.use('/graphql', ...graphqlEndpoint(apolloExpressHandler(apollo, withDatabaseUnavailableAs503(contextFactory(options))), limits, options.logger));
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler(options.logger));
   return { app, apollo };
+}
+
+function jsonNotFound(_req: Request, res: Response): void {
+  res.status(404).json({ error: 'NOT_FOUND' });
+}
+
+/** The last handler: Express's own would answer an HTML page, with the stack outside production. */
+function jsonErrorHandler(logger: Logger) {
+  return (error: unknown, _req: Request, res: Response, _next: NextFunction): void => {
+    const status = (error as { status?: unknown } | null)?.status;
+    const clientError = typeof status === 'number' && status >= 400 && status < 500;
+    if (!clientError) logger.error({ err: error }, 'unhandled error in an HTTP route');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.status(clientError ? status : 500).json({ error: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' });
+  };
 }

@@ -39,12 +39,12 @@ export class HostCalendarsResolver {
 
   @Mutation(() => HostCalendarGql, { description: 'Close a day for visits, with the reason requesters will see.' })
   addHostBlackoutDate(
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() { em, viewer, now }: RequestContext,
     @Arg('hostRegencyCode', () => String) hostRegencyCode: string,
     @Arg('date', () => String) date: string,
     @Arg('reason', () => String) reason: string,
   ) {
-    return addBlackoutDate(em, viewer, hostRegencyCode, date, reason);
+    return addBlackoutDate(em, viewer, hostRegencyCode, date, reason, now);
   }
 
   @Mutation(() => HostCalendarGql)

@@ -7,7 +7,7 @@ import { Agency } from '../agencies/agency.entity';
 import { InvalidInput, NotFound, StaleVersion } from '../errors/domain-errors';
 import { type IndonesianTimeZone, Regency } from '../regions/region.entities';
 import { availabilityFor, MAX_AVAILABILITY_RANGE_DAYS, type DayAvailability, type HostCalendarRules } from './availability';
-import { applyCapacityFrom, bookedLoads } from './host-day-load';
+import { applyCalendarFrom, bookedLoads, lockHostCalendar } from './host-day-load';
 import { daysBetween, parseLocalDate, todayIn, type IsoWeekday, type LocalDate } from './host-time';
 import { HostBlackoutDate, HostCalendar } from './visit.entities';
 
@@ -45,6 +45,27 @@ export function timeZoneOf(regency: Regency): IndonesianTimeZone {
 
 export async function findHostCalendar(em: EntityManager, hostRegencyCode: string): Promise<HostCalendar | null> {
   return em.findOne(HostCalendar, { hostRegency: hostRegencyCode }, { populate: ['blackoutDates', 'hostRegency.province'] });
+}
+
+/**
+ * The calendar locked against concurrent claims on its days (see `lockHostCalendar`) and read fresh,
+ * not from the identity map the transaction's fork copied. Null when the host has none yet.
+ */
+async function lockedHostCalendar(tx: EntityManager, hostRegencyCode: string): Promise<HostCalendar | null> {
+  const locked = await lockHostCalendar(tx, hostRegencyCode, 'change');
+  if (!locked) return null;
+  return tx.findOneOrFail(HostCalendar, { hostRegency: hostRegencyCode }, { populate: ['blackoutDates', 'hostRegency.province'], refresh: true });
+}
+
+/** Applies the calendar as it now stands to the held days from today on; refused when that would strand a held visit. */
+async function applyToHeldDays(tx: EntityManager, calendar: HostCalendar, regency: Regency, now: Date, extraBlackout?: LocalDate): Promise<void> {
+  const blackoutDates = calendar.blackoutDates.getItems().map((blackout) => blackout.date as LocalDate);
+  await applyCalendarFrom(tx, regency, todayIn(timeZoneOf(regency), now), {
+    workingDays: calendar.workingDays,
+    delegationsPerDay: calendar.delegationsPerDay,
+    participantsPerDay: calendar.participantsPerDay,
+    blackoutDates: extraBlackout ? [...blackoutDates, extraBlackout] : blackoutDates,
+  });
 }
 
 export async function requireHostCalendar(em: EntityManager, regency: Regency, field = 'hostRegencyCode'): Promise<HostCalendar> {
@@ -99,8 +120,9 @@ function checkedSettings(settings: HostCalendarSettings) {
 }
 
 /**
- * Publishes or changes a host's calendar; new capacities apply to every day from today on. Who may
- * edit follows the calendar as it stands: naming an agency in the input grants nobody new rights.
+ * Publishes or changes a host's calendar; new capacities apply to every day from today on, and a
+ * change that visits already agreed would no longer fit is refused (decision 011). Who may edit
+ * follows the calendar as it stands: naming an agency in the input grants nobody new rights.
  */
 export async function setHostCalendar(em: EntityManager, viewer: Viewer | null, settings: HostCalendarSettings, now: Date): Promise<HostCalendar> {
   const regency = await findHostRegency(em, settings.hostRegencyCode);
@@ -110,7 +132,7 @@ export async function setHostCalendar(em: EntityManager, viewer: Viewer | null, 
   const agencyId = settings.agencyId === undefined ? (existing?.agency?.id ?? null) : settings.agencyId;
   if (agencyId) await assertReceivingAgency(em, agencyId, regency);
   return em.transactional(async (tx) => {
-    const current = await findHostCalendar(tx, regency.code);
+    const current = await lockedHostCalendar(tx, regency.code);
     if (current && settings.version != null && current.version !== settings.version) {
       throw new StaleVersion(`The calendar of ${regency.name}`, settings.version, current.version);
     }
@@ -123,7 +145,7 @@ export async function setHostCalendar(em: EntityManager, viewer: Viewer | null, 
       action: current ? 'UPDATED' : 'CREATED',
       changedFields: [...Object.keys(values), 'agency'],
     });
-    await applyCapacityFrom(tx, regency, todayIn(timeZoneOf(regency), now), values);
+    await applyToHeldDays(tx, calendar, regency, now);
     await tx.flush();
     return calendar;
   });
@@ -149,20 +171,27 @@ function checkedDate(text: string, field = 'date'): LocalDate {
   return date;
 }
 
-/** Closes a day for visits (a holiday, an election, a local event); naming it again changes its reason. */
-export async function addBlackoutDate(em: EntityManager, viewer: Viewer | null, hostRegencyCode: string, dateText: string, reason: string) {
-  const calendar = await editableCalendar(em, viewer, hostRegencyCode);
+/**
+ * Closes a day for visits (a holiday, an election, a local event); naming it again changes its reason.
+ * Refused while visits agreed on that day stand: the host moves or cancels them first (decision 011).
+ */
+export async function addBlackoutDate(em: EntityManager, viewer: Viewer | null, hostRegencyCode: string, dateText: string, reason: string, now: Date) {
+  await editableCalendar(em, viewer, hostRegencyCode);
   const date = checkedDate(dateText);
   const trimmed = reason.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_REASON_LENGTH) {
     throw new InvalidInput('reason', `Say why the day is closed, in at most ${MAX_REASON_LENGTH} characters.`);
   }
-  const existing = calendar.blackoutDates.getItems().find((blackout) => blackout.date === date);
-  if (existing) existing.reason = trimmed;
-  else em.create(HostBlackoutDate, { calendar, date, reason: trimmed });
-  recordAudit(em, { actor: viewer, entityType: 'HostCalendar', entityId: hostRegencyCode, action: 'CLOSED_DAY', details: { date, reason: trimmed } });
-  await em.flush();
-  return calendar;
+  return em.transactional(async (tx) => {
+    const calendar = (await lockedHostCalendar(tx, hostRegencyCode))!;
+    await applyToHeldDays(tx, calendar, calendar.hostRegency.getEntity(), now, date);
+    const existing = calendar.blackoutDates.getItems().find((blackout) => blackout.date === date);
+    if (existing) existing.reason = trimmed;
+    else tx.create(HostBlackoutDate, { calendar, date, reason: trimmed });
+    recordAudit(tx, { actor: viewer, entityType: 'HostCalendar', entityId: hostRegencyCode, action: 'CLOSED_DAY', details: { date, reason: trimmed } });
+    await tx.flush();
+    return calendar;
+  });
 }
 
 export async function removeBlackoutDate(em: EntityManager, viewer: Viewer | null, hostRegencyCode: string, dateText: string) {

@@ -93,10 +93,7 @@ async function assertProposalFits(tx: EntityManager, visit: StudyVisit, dates: r
 }
 
 async function claimCapacity(tx: EntityManager, visit: StudyVisit, dates: readonly LocalDate[]): Promise<void> {
-  const host = await visit.hostRegency.loadOrFail();
-  const calendar = await findHostCalendar(tx, host.code);
-  if (!calendar) throw new Conflict(`${host.name} has withdrawn its host calendar, so it cannot take visits now.`);
-  await claimHostDays(tx, host, dates, visit.participantCount, calendar);
+  await claimHostDays(tx, await visit.hostRegency.loadOrFail(), dates, visit.participantCount);
 }
 
 function enqueueProgramSearchSync(tx: EntityManager, visit: StudyVisit): Promise<void> {

@@ -58,8 +58,7 @@ function hostEditorOf(seed: StudyVisitSeed, accounts: AccountSeed[]): AccountSee
   return accounts.find((account) => account.role === 'HOST_EDITOR' && account.regencyCode === seed.hostRegencyCode);
 }
 
-async function seedHostCalendars(em: EntityManager, dataset: DemoDataset): Promise<Map<string, HostCalendar>> {
-  const calendars = new Map<string, HostCalendar>();
+async function seedHostCalendars(em: EntityManager, dataset: DemoDataset): Promise<void> {
   for (const seed of dataset.hostCalendars) {
     const calendar = em.create(HostCalendar, {
       hostRegency: seed.regencyCode,
@@ -69,10 +68,8 @@ async function seedHostCalendars(em: EntityManager, dataset: DemoDataset): Promi
       leadTimeDays: seed.leadTimeDays,
     });
     for (const blackout of seed.blackoutDates) em.create(HostBlackoutDate, { calendar, date: localDate(blackout.date), reason: blackout.reason });
-    calendars.set(seed.regencyCode, calendar);
   }
   await em.flush();
-  return calendars;
 }
 
 /**
@@ -81,7 +78,7 @@ async function seedHostCalendars(em: EntityManager, dataset: DemoDataset): Promi
  * the same `host_day_load` upsert as the workflow, so the table agrees with the visits and the
  * database still refuses a dataset that would overbook a day.
  */
-async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoDataset, refs: VisitSeedReferences, calendars: Map<string, HostCalendar>) {
+async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoDataset, refs: VisitSeedReferences) {
   const accountId = (account: AccountSeed | undefined) => (account ? required(refs.accountIdByEmail.get(account.email), `account "${account.email}"`) : null);
   const agencyId = (key: string) => required(refs.agencyIdByKey.get(key), `agency "${key}"`);
   const requester = accountId(requesterOf(seed, dataset.accounts));
@@ -117,9 +114,8 @@ async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoD
   await em.flush();
 
   if (countsAgainstCapacity(seed.state)) {
-    const calendar = required(calendars.get(seed.hostRegencyCode), `a host calendar for ${seed.hostRegencyCode}`);
     const host = await em.findOneOrFail(Regency, { code: seed.hostRegencyCode });
-    await claimHostDays(em, host, dates, seed.participantCount, calendar);
+    await claimHostDays(em, host, dates, seed.participantCount);
   }
   return visit;
 }
@@ -159,9 +155,9 @@ function recordHistory(
  */
 export async function seedHostCalendarsAndVisits(em: EntityManager, dataset: DemoDataset, refs: VisitSeedReferences): Promise<Map<string, string>> {
   return em.transactional(async (tx) => {
-    const calendars = await seedHostCalendars(tx, dataset);
+    await seedHostCalendars(tx, dataset);
     const visitIdByKey = new Map<string, string>();
-    for (const seed of dataset.studyVisits) visitIdByKey.set(seed.key, (await seedVisit(tx, seed, dataset, refs, calendars)).id);
+    for (const seed of dataset.studyVisits) visitIdByKey.set(seed.key, (await seedVisit(tx, seed, dataset, refs)).id);
     return visitIdByKey;
   });
 }

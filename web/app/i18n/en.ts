@@ -677,6 +677,8 @@ export const en: Messages = {
   'hostCalendar.blackout.remove': 'Reopen {date}',
   'hostCalendar.blackout.added': 'Closed day added.',
   'hostCalendar.blackout.removed': 'Day reopened.',
+  'hostCalendar.error.heldDays': 'Visits already agreed stand on {days}. Move or cancel those visits first, then change the calendar.',
+  'hostCalendar.error.heldDay': '{date} (delegations: {delegations}, participants: {participants})',
   'hostCalendar.preview': 'Availability as requesters see it',
   'hostVisits.title': 'Visit requests',
   'hostVisits.lead': 'Visits to your region: answer new requests, plan agendas and mark them completed.',

@@ -683,6 +683,8 @@ export const id = {
   'hostCalendar.blackout.remove': 'Buka kembali {date}',
   'hostCalendar.blackout.added': 'Hari tutup ditambahkan.',
   'hostCalendar.blackout.removed': 'Hari dibuka kembali.',
+  'hostCalendar.error.heldDays': 'Sudah ada kunjungan yang disepakati pada {days}. Pindahkan atau batalkan kunjungan itu dulu, lalu ubah kalender.',
+  'hostCalendar.error.heldDay': '{date} (delegasi: {delegations}, peserta: {participants})',
   'hostCalendar.preview': 'Ketersediaan yang dilihat pemohon',
   'hostVisits.title': 'Permintaan kunjungan',
   'hostVisits.lead': 'Kunjungan ke daerah Anda: jawab permintaan baru, susun agenda, dan tandai selesai.',

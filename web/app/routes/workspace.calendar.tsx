@@ -8,7 +8,7 @@ import { Field } from '../components/field';
 import { Notice } from '../components/notice';
 import { PageHeader } from '../components/page-header';
 import { useI18n } from '../i18n/i18n-context';
-import { translatorOf } from '../i18n/language.server';
+import { languageOf, translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type PlainMessageKey } from '../i18n/translate';
 import { statusForApiErrors } from '../lib/api.server';
@@ -19,6 +19,7 @@ import { FormReader, shownChoices, shownValue, type FieldErrors, type FormValues
 import { loadRegencyOptions } from '../regions/regions.server';
 import { AvailabilityCalendar } from '../visits/availability-calendar';
 import { isMonth, todayIn } from '../visits/calendar-months';
+import { heldDaysMessage } from '../visits/held-days';
 import { addBlackoutDate, removeBlackoutDate, setHostCalendar } from '../visits/host-calendar-mutations.server';
 import { loadHostAvailability } from '../visits/visit-queries.server';
 import { loadAgencyOptions } from '../workspace/program-editing.server';
@@ -120,7 +121,7 @@ export async function action({ request }: ActionFunctionArgs) {
       intent,
       values: form.values,
       fieldErrors: explained.fieldErrors,
-      formError: explained.formError ?? t('form.errorSummary'),
+      formError: heldDaysMessage(result.errors, t, await languageOf(request)) ?? explained.formError ?? t('form.errorSummary'),
     },
     // A stale version reloads the calendar (status 200) so saving again is made on the latest one.
     { status: explained.staleVersion ? 200 : statusForApiErrors(result.errors) }

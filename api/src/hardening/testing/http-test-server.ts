@@ -35,7 +35,14 @@ function capturingLogger(lines: Record<string, unknown>[]): Logger {
 
 /** The real HTTP app (createHttpApp) on a fresh database, listening on a free loopback port. */
 export async function startHttpTestServer(
-  options: { limits?: Partial<ApiLimits>; introspection?: boolean; /** Another server's database, to skip migrating a new one. */ sharing?: HttpTestServer } = {},
+  options: {
+    limits?: Partial<ApiLimits>;
+    introspection?: boolean;
+    /** Another server's database, to skip migrating a new one. */
+    sharing?: HttpTestServer;
+    /** The background services' facts for /readyz, as start-api.ts gives them. */
+    readiness?: () => Promise<Record<string, unknown>>;
+  } = {},
 ): Promise<HttpTestServer> {
   const api = options.sharing?.api ?? (await startTestApi());
   const logLines: Record<string, unknown>[] = [];
@@ -47,6 +54,7 @@ export async function startHttpTestServer(
     secureCookies: false,
     introspection: options.introspection ?? true,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    readiness: options.readiness,
   });
   const server: Server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
