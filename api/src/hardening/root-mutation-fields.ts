@@ -37,7 +37,9 @@ export function rootMutationFields({ schema, document, operation, request }: Gra
   const fragments = new Map(
     document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
   );
-  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).coerced ?? {};
+  const { coerced: variables } = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+  // Variables that do not coerce: execution refuses the operation as bad input before any field runs.
+  if (!variables) return [];
   const byResponseKey = new Map<string, FieldNode>();
   for (const node of fieldNodesOf(operation.selectionSet, fragments, variables)) {
     const responseKey = node.alias?.value ?? node.name.value;
