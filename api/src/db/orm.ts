@@ -31,7 +31,9 @@ function pgliteOptions(dataDir: string) {
   return { driver: PgliteDriver, dbName: dataDir, driverOptions: { startParams: PGLITE_START_PARAMS } } satisfies Partial<Options>;
 }
 
-const migrationsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+// Sources run from src/db/orm.ts, the build from a bundle in dist/<folder>/: both two folders below the package.
+const runsFromBuild = import.meta.url.endsWith('.js');
+const migrationsPath = path.resolve(fileURLToPath(import.meta.url), '../../..', runsFromBuild ? 'dist' : 'src', 'db', 'migrations');
 
 function sharedOptions() {
   return {
