@@ -6,7 +6,8 @@ import { recordPeerAddress } from './app/lib/client-address.server';
 
 // The production web server: remix-serve's setup (compressed responses, long-cached fingerprinted assets), plus the
 // browser's address recorded in X-Forwarded-For, which the API's rate limits key on. remix-serve keeps it hidden.
-const buildUrl = new URL('./build/server/index.js', import.meta.url).href;
+// From the sources (web/server.ts) or from the compiled web/dist/server.js.
+const buildUrl = new URL(import.meta.url.endsWith('.js') ? '../build/server/index.js' : './build/server/index.js', import.meta.url).href;
 const build = (await import(buildUrl)) as ServerBuild;
 installGlobals({ nativeFetch: build.future.v3_singleFetch });
 

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type DatabaseTarget, PGLITE_START_PARAMS } from '@tiru/api/db/orm';
+import { type DatabaseTarget, pgliteStartParams } from '@tiru/api/db/orm';
 import { CATALOG_PAGE_SIZE, type CatalogPage } from './catalog-pages';
 
 export type SqlQuery = { text: string; values: unknown[] };
@@ -73,7 +73,7 @@ export async function openSqlRunner(target: DatabaseTarget, connections: number)
       close: () => pool.end(),
     };
   }
-  const db = await PGlite.create(target.dataDir, { startParams: PGLITE_START_PARAMS });
+  const db = await PGlite.create(target.dataDir, { startParams: await pgliteStartParams() });
   return {
     client: 'PGlite query API (in-process, one connection)',
     query: async (sql) => (await db.query(sql.text, sql.values)).rows,

@@ -5,8 +5,6 @@ import { DataloaderType, type Options } from '@mikro-orm/core';
 import { type SqlEntityManager, type SqlMikroORM } from '@mikro-orm/sql';
 import { Migrator } from '@mikro-orm/migrations';
 import lockfile from 'proper-lockfile';
-import { PGlite } from '@electric-sql/pglite';
-import { MikroORM as PgliteORM, PgliteDriver } from '@mikro-orm/pglite';
 import { MikroORM as PostgresORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { withAdvisoryLock } from './advisory-lock';
 import { releaseClientsWhoseConnectionDied } from './dead-connections';
@@ -26,13 +24,21 @@ const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
  * PGlite touches all of PostgreSQL's shared buffers when it starts (128 MB by default, all resident in the API
  * process). Its tables are files read through the OS page cache anyway, so a small buffer pool costs little.
  */
-export const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
-
-function pgliteOptions(dataDir: string) {
-  return { driver: PgliteDriver, dbName: dataDir, driverOptions: { startParams: PGLITE_START_PARAMS } } satisfies Partial<Options>;
+export async function pgliteStartParams(): Promise<string[]> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  return [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 }
 
-const migrationsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+/** PGlite is the embedded demo's database, not installed in production: loaded only when there is no DATABASE_URL. */
+async function initPgliteOrm(dataDir: string, extra: Partial<Options>): Promise<Orm> {
+  const { MikroORM, PgliteDriver } = await import('@mikro-orm/pglite');
+  const options = { driver: PgliteDriver, dbName: dataDir, driverOptions: { startParams: await pgliteStartParams() } };
+  return (await MikroORM.init({ ...sharedOptions(), ...options, ...extra })) as unknown as Orm;
+}
+
+// Sources run from src/db/orm.ts, the build from a bundle in dist/<folder>/: both two folders below the package.
+const runsFromBuild = import.meta.url.endsWith('.js');
+const migrationsPath = path.resolve(fileURLToPath(import.meta.url), '../../..', runsFromBuild ? 'dist' : 'src', 'db', 'migrations');
 
 function sharedOptions() {
   return {
@@ -76,10 +82,10 @@ export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = 
     return orm as unknown as Orm;
   }
   if (target.dataDir.startsWith('memory:')) {
-    return (await PgliteORM.init({ ...sharedOptions(), ...pgliteOptions(target.dataDir), ...extra })) as unknown as Orm;
+    return await initPgliteOrm(target.dataDir, extra);
   }
   const release = await lockDataFolder(target.dataDir);
-  const orm = (await PgliteORM.init({ ...sharedOptions(), ...pgliteOptions(target.dataDir), ...extra })) as unknown as Orm;
+  const orm = await initPgliteOrm(target.dataDir, extra);
   const close = orm.close.bind(orm);
   orm.close = async (force?: boolean) => {
     await close(force);

@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
-import { type DatabaseTarget, PGLITE_START_PARAMS } from '../db/orm';
+import { type DatabaseTarget, pgliteStartParams } from '../db/orm';
 
 const run = promisify(execFile);
 
@@ -37,7 +36,8 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
     return;
   }
   assertPgliteFolderFree(target.dataDir);
-  const database = await PGlite.create(target.dataDir, { startParams: PGLITE_START_PARAMS });
+  const { PGlite } = await import('@electric-sql/pglite');
+  const database = await PGlite.create(target.dataDir, { startParams: await pgliteStartParams() });
   try {
     const archive = await database.dumpDataDir('gzip');
     await writeFile(file, Buffer.from(await archive.arrayBuffer()));
@@ -63,7 +63,8 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, now 
     previousDataDir = `${target.dataDir}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
     await rename(target.dataDir, previousDataDir);
   }
-  const database = await PGlite.create(target.dataDir, { loadDataDir: archive, startParams: PGLITE_START_PARAMS });
+  const { PGlite } = await import('@electric-sql/pglite');
+  const database = await PGlite.create(target.dataDir, { loadDataDir: archive, startParams: await pgliteStartParams() });
   await database.close();
   return { previousDataDir };
 }
