@@ -39,7 +39,7 @@ describe('FormReader', () => {
     expect(Object.keys(form.errors)).toEqual(['d', 'e']);
   });
 
-  it('reads whole numbers with separators and decimals with either mark', () => {
+  it('reads whole numbers and decimals the Indonesian way on an Indonesian page', () => {
     const form = reader([
       ['beneficiaries', '1.250'],
       ['startYear', '1900'],

@@ -1,4 +1,5 @@
 import { type Translate } from '../i18n/translate';
+import { readNumber } from './number-input';
 
 export type FormValues = Partial<Record<string, string | string[]>>;
 export type FieldErrors = Partial<Record<string, string>>;
@@ -15,8 +16,6 @@ interface NumberRules {
   min?: number;
   max?: number;
 }
-
-const wholeNumber = /^-?\d+$/;
 
 /**
  * Reads a submitted form field by field, keeping what the person typed (to show it again on error) and a
@@ -71,35 +70,39 @@ export class FormReader {
     return lines;
   }
 
-  /** A whole number (`1.250` and `1,250` are read as 1250), or null when left empty. */
+  /** A whole number written the page language's way (`1.250` in Indonesian, `1,250` in English), or null. */
   integer(name: string, rules: NumberRules = {}): number | null {
-    const text = this.raw(name);
-    if (!text) {
-      if (rules.required) this.fail(name, this.t('form.error.required'));
-      return null;
-    }
-    const digits = text.replace(/[.,\s]/g, '');
-    if (!wholeNumber.test(digits) || !Number.isSafeInteger(Number(digits))) {
+    const value = this.number(name, rules.required);
+    if (value === null) return null;
+    if (!Number.isSafeInteger(value)) {
       this.fail(name, this.t('form.error.wholeNumber'));
       return null;
     }
-    return this.inRange(name, Number(digits), rules);
+    return this.inRange(name, value, rules);
   }
 
-  /** A decimal number written either way (`11,28` or `11.28`), or null when left empty. */
+  /** A decimal number written the page language's way (`11,28` in Indonesian, `11.28` in English), or null. */
   decimal(name: string, rules: NumberRules = {}): number | null {
+    const value = this.number(name, rules.required);
+    return value === null ? null : this.inRange(name, value, rules);
+  }
+
+  private number(name: string, required = false): number | null {
     const text = this.raw(name);
     if (!text) {
-      if (rules.required) this.fail(name, this.t('form.error.required'));
+      if (required) this.fail(name, this.t('form.error.required'));
       return null;
     }
-    const normalised = text.replace(/\s/g, '').replace(',', '.');
-    const value = Number(normalised);
-    if (!/^-?\d+(\.\d+)?$/.test(normalised) || !Number.isFinite(value)) {
+    const reading = readNumber(text, { group: this.t('number.groupSign'), decimal: this.t('number.decimalSign') });
+    if (reading.kind === 'ambiguous') {
+      this.fail(name, this.t('form.error.ambiguousNumber', { typed: text, ...reading }));
+      return null;
+    }
+    if (reading.kind === 'invalid') {
       this.fail(name, this.t('form.error.number'));
       return null;
     }
-    return this.inRange(name, value, rules);
+    return reading.value;
   }
 
   private inRange(name: string, value: number, { min, max }: NumberRules): number {

@@ -56,8 +56,8 @@ describe('part forms', () => {
   it('checks outcome periods and contact details the way the API does', () => {
     const outcome = reader({
       indicator: 'Tingkat kemiskinan',
-      value: '11,23',
-      baseline: '11,28',
+      value: '11.23',
+      baseline: '11.28',
       unit: '%',
       period: 'Nov 2023',
     });
