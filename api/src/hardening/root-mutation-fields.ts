@@ -30,8 +30,22 @@ function fieldNodesOf(selectionSet: SelectionSetNode, fragments: Map<string, Fra
   });
 }
 
+export type RootMutationField = { name: string; args: Record<string, unknown> };
+
+// The rate limits and the sign-in timing both ask, for the same request: worked out once per request.
+const fieldsOfRequest = new WeakMap<object, RootMutationField[]>();
+
 /** The root fields a mutation will resolve, one per response key: through aliases and fragments, after @skip/@include. */
-export function rootMutationFields({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<object>) {
+export function rootMutationFields(requestContext: GraphQLRequestContextDidResolveOperation<object>): RootMutationField[] {
+  let fields = fieldsOfRequest.get(requestContext.request);
+  if (!fields) {
+    fields = collectRootMutationFields(requestContext);
+    fieldsOfRequest.set(requestContext.request, fields);
+  }
+  return fields;
+}
+
+function collectRootMutationFields({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<object>): RootMutationField[] {
   const mutationType = schema.getMutationType();
   if (operation?.operation !== 'mutation' || !mutationType) return [];
   const fragments = new Map(

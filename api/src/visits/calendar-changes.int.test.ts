@@ -1,10 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Viewer } from '../accounts/viewer';
 import { executeStatement, selectRows } from '../db/raw-sql';
-import { createHostCalendar, createProgram, createViewer, seedTestRegions, upcomingWeekdays } from '../testing/factories';
-import { startTestApi, type GraphQLResult, type TestApi } from '../testing/test-api';
+import { type GraphQLResult, type TestApi } from '../testing/test-api';
 import { isoWeekday, type IsoWeekday, type LocalDate } from './host-time';
+import { CONTENDED_HOST, startContendedHost } from './testing/contended-host';
 import { countsAgainstCapacity, transition, type VisitAction, type VisitSide, type VisitState } from './visit-workflow';
 
 /**
@@ -13,7 +14,7 @@ import { countsAgainstCapacity, transition, type VisitAction, type VisitSide, ty
  * on separate connections; on PGlite they queue on its one.
  */
 
-const HOST = '64.74';
+const HOST = CONTENDED_HOST.regencyCode;
 const ALL_WEEKDAYS: IsoWeekday[] = [1, 2, 3, 4, 5];
 
 let api: TestApi;
@@ -22,14 +23,7 @@ let delegate: Viewer;
 let days: LocalDate[];
 
 beforeAll(async () => {
-  api = await startTestApi();
-  const em = api.em();
-  await seedTestRegions(em);
-  await createProgram(em, { slug: 'prolita-bontang', hostRegencyCode: HOST });
-  await createHostCalendar(em, HOST, { delegationsPerDay: 2, participantsPerDay: 1000, leadTimeDays: 0 });
-  hostEditors = await Promise.all([1, 2, 3].map(() => createViewer(api.em(), 'HOST_EDITOR', { regencyCode: HOST })));
-  delegate = await createViewer(em, 'DELEGATE', { regencyCode: '36.74' });
-  days = upcomingWeekdays('Asia/Makassar', 10, 4);
+  ({ api, hostEditors, delegate, days } = await startContendedHost(4));
 });
 afterAll(() => api.close());
 
@@ -62,7 +56,7 @@ const SET_CALENDAR = `mutation S($input: HostCalendarInput!) { setHostCalendar(i
 const CLOSE_DAY = `mutation B($date: String!) { addHostBlackoutDate(hostRegencyCode: "${HOST}", date: $date, reason: "Pilkada serentak") { hostRegency { code } } }`;
 
 function requestVisit(dates: LocalDate[], participantCount: number) {
-  const input = { hostRegencyCode: HOST, programSlugs: ['prolita-bontang'], visitingRegencyCodes: ['36.74'], dates, participantCount, objectives: 'Belajar Prolita.' };
+  const input = { hostRegencyCode: HOST, programSlugs: [CONTENDED_HOST.programSlug], visitingRegencyCodes: ['36.74'], dates, participantCount, objectives: 'Belajar Prolita.' };
   return api.execute<{ requestVisit: { id: string } }>(REQUEST, { input }, delegate);
 }
 
@@ -105,9 +99,6 @@ async function heldAgainstLoads(): Promise<{ counted: unknown[]; loads: unknown[
   return { counted, loads };
 }
 
-function pause(milliseconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, milliseconds));
-}
 
 function codesOf(result: GraphQLResult): unknown[] {
   return (result.errors ?? []).map((error) => error.extensions?.code);
@@ -133,7 +124,7 @@ describe('calendar changes racing acceptances on the same days', () => {
       // Acceptances start later in later rounds, so the races differ: in the first rounds the acceptances
       // win, in the later ones lowerings and closings land among them.
       const start = Math.floor(round / 2) * 150;
-      const trailing = acceptances.map((accept, index) => () => pause(start + (index % 10) * 20).then(accept));
+      const trailing = acceptances.map((accept, index) => () => sleep(start + (index % 10) * 20).then(accept));
       const writes = trailing.flatMap((accept, index) => [accept, ...(edits[index] ? [edits[index]] : [])]);
       const results = await Promise.all(writes.map((write) => write()));
 

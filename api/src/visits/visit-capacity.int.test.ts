@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Viewer } from '../accounts/viewer';
-import { createHostCalendar, createProgram, createViewer, seedTestRegions, upcomingWeekdays } from '../testing/factories';
-import { startTestApi, type GraphQLResult, type TestApi } from '../testing/test-api';
+import { type GraphQLResult, type TestApi } from '../testing/test-api';
 import { bookedLoads } from './host-day-load';
 import { type LocalDate } from './host-time';
+import { CONTENDED_HOST, startContendedHost } from './testing/contended-host';
 import { StudyVisit, StudyVisitDay } from './visit.entities';
 
 /**
@@ -17,14 +17,7 @@ let delegate: Viewer;
 let days: LocalDate[];
 
 beforeAll(async () => {
-  api = await startTestApi();
-  const em = api.em();
-  await seedTestRegions(em);
-  await createProgram(em, { slug: 'prolita-bontang', hostRegencyCode: '64.74' });
-  await createHostCalendar(em, '64.74', { delegationsPerDay: 2, participantsPerDay: 1000, leadTimeDays: 0 });
-  hostEditors = await Promise.all([1, 2, 3].map(() => createViewer(api.em(), 'HOST_EDITOR', { regencyCode: '64.74' })));
-  delegate = await createViewer(em, 'DELEGATE', { regencyCode: '36.74' });
-  days = upcomingWeekdays('Asia/Makassar', 10, 6);
+  ({ api, hostEditors, delegate, days } = await startContendedHost(6));
 });
 afterAll(() => api.close());
 
@@ -38,8 +31,8 @@ async function requestVisits(dateSets: LocalDate[][]): Promise<string[]> {
         REQUEST,
         {
           input: {
-            hostRegencyCode: '64.74',
-            programSlugs: ['prolita-bontang'],
+            hostRegencyCode: CONTENDED_HOST.regencyCode,
+            programSlugs: [CONTENDED_HOST.programSlug],
             visitingRegencyCodes: ['36.74'],
             dates,
             participantCount: 10,
@@ -83,7 +76,7 @@ describe('the capacity invariant under concurrent acceptances', () => {
     }
     expect(await api.em().count(StudyVisit, { state: 'ACCEPTED' })).toBe(2);
     expect(await api.em().count(StudyVisit, { state: 'REQUESTED' })).toBe(48);
-    expect(await bookedLoads(api.em(), '64.74', day, day)).toEqual([{ date: day, delegations: 2, participants: 20 }]);
+    expect(await bookedLoads(api.em(), CONTENDED_HOST.regencyCode, day, day)).toEqual([{ date: day, delegations: 2, participants: 20 }]);
   });
 
   it('accepts one visit once, however many editors press the button together', async () => {
@@ -93,7 +86,7 @@ describe('the capacity invariant under concurrent acceptances', () => {
     for (const result of results.filter((candidate) => candidate.errors)) {
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'state' });
     }
-    expect(await bookedLoads(api.em(), '64.74', days[1]!, days[1]!)).toEqual([{ date: days[1], delegations: 1, participants: 10 }]);
+    expect(await bookedLoads(api.em(), CONTENDED_HOST.regencyCode, days[1]!, days[1]!)).toEqual([{ date: days[1], delegations: 1, participants: 10 }]);
   });
 
   it('keeps every day within capacity and the load equal to what agreed visits hold, for overlapping multi-day visits', async () => {
@@ -105,7 +98,7 @@ describe('the capacity invariant under concurrent acceptances', () => {
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OVER_DELEGATION_CAPACITY' });
     }
     const held = await heldPerDay();
-    const loads = await bookedLoads(api.em(), '64.74', a, d);
+    const loads = await bookedLoads(api.em(), CONTENDED_HOST.regencyCode, a, d);
     for (const load of loads) {
       expect(load.delegations).toBeLessThanOrEqual(2);
       expect(load.delegations).toBe(held.get(load.date));
@@ -122,6 +115,6 @@ describe('the capacity invariant under concurrent acceptances', () => {
     await expect(connection.execute(`update host_day_load set participants = 1001 where date = ?`, [day])).rejects.toThrow(
       /host_day_load_within_participant_capacity/,
     );
-    expect(await bookedLoads(api.em(), '64.74', day, day)).toEqual([{ date: day, delegations: 2, participants: 20 }]);
+    expect(await bookedLoads(api.em(), CONTENDED_HOST.regencyCode, day, day)).toEqual([{ date: day, delegations: 2, participants: 20 }]);
   });
 });

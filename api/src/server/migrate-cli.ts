@@ -1,5 +1,5 @@
-import { loadConfig } from '../server/config';
-import { databaseTargetFrom, migrateUnderLock, openOrm } from './orm';
+import { databaseTargetFrom, migrateUnderLock, openOrm } from '../db/orm';
+import { loadConfig } from './config';
 
 // `npm run migrate`: applies the pending migrations (under a lock: concurrent runs apply them once).
 
