@@ -1,9 +1,9 @@
 import { type Orm } from '@tiru/api/db/orm';
 import { Program } from '@tiru/api/programs/program.entities';
 import { demoDataset } from '@tiru/seeds/demo/index';
-import { loadIndonesiaRegions } from '@tiru/seeds/regions/indonesia-regions';
+import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
 import { seedDemo } from '@tiru/seeds/seeder/seed-demo';
-import { seedRegions } from '@tiru/seeds/seeder/seed-regions';
+import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
 import { seedSynthetic } from '@tiru/seeds/seeder/seed-synthetic';
 import { type SeededProgram } from './catalog-pages';
 
@@ -25,7 +25,7 @@ function secondsSince(started: number): number {
  * with ANALYZE of the tables it filled), timed.
  */
 export async function seedPrograms(orm: Orm, count: number, seed: number): Promise<SeedingReport> {
-  await seedRegions(orm.em.fork());
+  await upsertReferenceRegions(orm.em.fork());
   await seedDemo(orm.em.fork(), demoDataset);
   const { regencies } = await loadIndonesiaRegions();
   const started = performance.now();

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { Program } from '@tiru/api/programs/program.entities';
 import { databaseTargetFrom, openMigratedOrm } from '@tiru/api/db/orm';
-import { loadConfig } from '@tiru/api/server/config';
+import { configForEntryPoint } from '@tiru/api/server/production-settings';
 import { demoDataset } from './demo/index';
-import { loadIndonesiaRegions } from './regions/indonesia-regions';
+import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
 import { seedDemo } from './seeder/seed-demo';
-import { seedRegions } from './seeder/seed-regions';
+import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
 import { seedSynthetic } from './seeder/seed-synthetic';
 
 const USAGE = `Usage: npm run seed -- [--demo] [--if-empty] [--synthetic N] [--seed S]
@@ -33,10 +33,14 @@ if (!Number.isSafeInteger(syntheticCount) || syntheticCount < 0) {
   process.exit(2);
 }
 
-const config = loadConfig();
+const config = configForEntryPoint(['database']);
+if (config.environment === 'production' && (values.demo || syntheticCount > 0)) {
+  console.error('NODE_ENV=production never loads demo or synthetic data: run `npm run seed` without --demo and --synthetic to load the regions only.');
+  process.exit(2);
+}
 const orm = await openMigratedOrm(databaseTargetFrom(config));
 try {
-  const regions = await seedRegions(orm.em.fork());
+  const regions = await upsertReferenceRegions(orm.em.fork());
   console.log(`Regions: ${regions.provinces} provinces, ${regions.regencies} kabupaten/kota.`);
   if (values.demo) {
     const hasPrograms = (await orm.em.fork().count(Program, {})) > 0;

@@ -36,10 +36,14 @@ const outsideConfiguration = [
   'PORT',
 ];
 
-function systemEnvironment(dataDir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+/**
+ * The web runs its production build. The API and the seeder run on the embedded defaults (PGlite, the bundled
+ * Meilisearch), which a production API refuses: they run as `test`.
+ */
+function systemEnvironment(dataDir: string, extra: Record<string, string>, nodeEnv: 'production' | 'test'): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of outsideConfiguration) delete env[name];
-  return { ...env, NODE_ENV: 'production', TIRU_DATA_DIR: dataDir, ...extra };
+  return { ...env, NODE_ENV: nodeEnv, TIRU_DATA_DIR: dataDir, ...extra };
 }
 
 /**
@@ -68,14 +72,14 @@ export async function startSystem({ label, api = true, demoData = true }: System
         await runNpm(
           'seed',
           ['run', 'seed', '-w', '@tiru/seeds', '--', '--demo'],
-          systemEnvironment(dataDir, {}),
+          systemEnvironment(dataDir, {}, 'test'),
           logPath('seed')
         );
       }
       const apiProcess = await startNpm(
         'api',
         ['run', 'start', '-w', '@tiru/api'],
-        systemEnvironment(dataDir, { API_PORT: String(apiPort), ...(demoData ? { TIRU_DEMO_DATA: '1' } : {}) }),
+        systemEnvironment(dataDir, { API_PORT: String(apiPort) }, 'test'),
         logPath('api')
       );
       started.push(apiProcess);
@@ -85,7 +89,7 @@ export async function startSystem({ label, api = true, demoData = true }: System
     const webProcess = await startNpm(
       'web',
       ['run', 'start', '-w', '@tiru/web'],
-      systemEnvironment(dataDir, { WEB_PORT: String(webPort), API_URL: apiUrl }),
+      systemEnvironment(dataDir, { WEB_PORT: String(webPort), API_URL: apiUrl }, 'production'),
       logPath('web')
     );
     started.push(webProcess);

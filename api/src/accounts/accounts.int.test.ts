@@ -6,8 +6,8 @@ import { createLogger } from '../server/logger';
 import { buildTiruSchema } from '../server/schema';
 import { createViewer, seedTestRegions } from '../testing/factories';
 import { startTestApi, type TestApi } from '../testing/test-api';
-import { Account, Session } from './account.entities';
-import { invite, pendingInvitations } from './accounts.service';
+import { Account, Membership, Session } from './account.entities';
+import { ensureAdministrator, invite, pendingInvitations } from './accounts.service';
 
 let api: TestApi;
 let server: Server;
@@ -118,5 +118,37 @@ describe('accounts over HTTP', () => {
 
     const anonymous = await post('{ pendingInvitations { email } }');
     expect(anonymous.body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('ensureAdministrator (npm run create-admin)', () => {
+  it('creates the first administrator, who can sign in', async () => {
+    expect(await ensureAdministrator(api.em(), { email: ' First.Admin@Example.go.id ', displayName: 'Ibu Admin', password: 'kata sandi admin' })).toBe('created');
+    const signedIn = await post(SIGN_IN, { email: 'first.admin@example.go.id', password: 'kata sandi admin' });
+    expect(signedIn.body.data?.signIn).toEqual({ email: 'first.admin@example.go.id' });
+  });
+
+  it('changes nothing when run again, and keeps the password it was created with', async () => {
+    expect(await ensureAdministrator(api.em(), { email: 'first.admin@example.go.id', displayName: 'Ibu Admin', password: 'another password here' })).toBe('unchanged');
+    expect(await api.em().count(Account, { email: 'first.admin@example.go.id' })).toBe(1);
+    const withOld = await post(SIGN_IN, { email: 'first.admin@example.go.id', password: 'kata sandi admin' });
+    expect(withOld.body.data?.signIn).toEqual({ email: 'first.admin@example.go.id' });
+  });
+
+  it('makes an existing account an administrator once', async () => {
+    const delegate = await createViewer(api.em(), 'DELEGATE', { regencyCode: '64.74' });
+    expect(await ensureAdministrator(api.em(), { email: delegate.email, displayName: 'x', password: 'irrelevant password' })).toBe('granted');
+    expect(await ensureAdministrator(api.em(), { email: delegate.email, displayName: 'x', password: 'irrelevant password' })).toBe('unchanged');
+    expect(await api.em().count(Membership, { account: delegate.accountId, role: 'ADMIN' })).toBe(1);
+  });
+
+  it.each([
+    ['not-an-email', 'kata sandi admin', 'email'],
+    ["admin'; drop table account; --@x.id", 'kata sandi admin', 'email'],
+    ['admin2@example.go.id', 'short', 'password'],
+  ])('refuses %s / %s naming the field, writing nothing', async (email, password, field) => {
+    const before = await api.em().count(Account, {});
+    await expect(ensureAdministrator(api.em(), { email, displayName: 'x', password })).rejects.toMatchObject({ field });
+    expect(await api.em().count(Account, {})).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
+import { isEmail } from 'class-validator';
 import { Agency } from '../agencies/agency.entity';
 import { Conflict, InvalidInput, NotAuthenticated, NotFound } from '../errors/domain-errors';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
@@ -118,6 +119,33 @@ export async function createAccount(
   for (const scope of input.memberships) addMembership(em, account, scope);
   await em.flush();
   return account;
+}
+
+const ADMINISTRATION: MembershipInput = { role: 'ADMIN', regencyCode: null, agencyId: null, coveredRegencyCodes: [] };
+
+export type AdministratorOutcome = 'created' | 'granted' | 'unchanged';
+
+/**
+ * The first administrator of a deployment (`npm run create-admin`), and any later one: idempotent. An existing
+ * account gains the ADMIN role and keeps its password; a new one is created with the given password.
+ */
+export async function ensureAdministrator(
+  em: EntityManager,
+  input: { email: string; displayName: string; password: string },
+): Promise<AdministratorOutcome> {
+  const email = normaliseEmail(input.email);
+  if (!isEmail(email)) throw new InvalidInput('email', `"${input.email}" is not an e-mail address.`);
+  return em.transactional(async (tx) => {
+    const existing = await tx.findOne(Account, { email });
+    if (!existing) {
+      await createAccount(tx, { ...input, email, memberships: [ADMINISTRATION] });
+      return 'created';
+    }
+    if (await tx.count(Membership, { account: existing.id, role: 'ADMIN' })) return 'unchanged';
+    addMembership(tx, existing, ADMINISTRATION);
+    await tx.flush();
+    return 'granted';
+  });
 }
 
 export type IssuedInvitation = { token: string; email: string; expiresAt: Date };

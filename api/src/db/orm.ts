@@ -15,10 +15,11 @@ export type Orm = SqlMikroORM;
 export type Em = SqlEntityManager;
 
 export type DatabaseTarget =
-  | { kind: 'postgresql'; url: string }
+  | { kind: 'postgresql'; url: string; poolMax?: number; statementTimeoutMs?: number }
   | { kind: 'pglite'; dataDir: string };
 
 const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
+const DEFAULT_POOL_MAX = 10;
 
 /**
  * PGlite touches all of PostgreSQL's shared buffers when it starts (128 MB by default, all resident in the API
@@ -63,8 +64,12 @@ function sharedOptions() {
   } satisfies Partial<Options>;
 }
 
-export function databaseTargetFrom(config: { databaseUrl?: string; dataDir: string }): DatabaseTarget {
-  if (config.databaseUrl) return { kind: 'postgresql', url: config.databaseUrl };
+export function databaseTargetFrom(config: {
+  databaseUrl?: string;
+  dataDir: string;
+  databasePoolMax?: number;
+}): DatabaseTarget {
+  if (config.databaseUrl) return { kind: 'postgresql', url: config.databaseUrl, poolMax: config.databasePoolMax };
   return { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') };
 }
 
@@ -74,9 +79,14 @@ export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = 
       ...sharedOptions(),
       driver: PostgreSqlDriver,
       clientUrl: target.url,
-      pool: { min: 0, max: 10 },
-      // A server that does not answer fails the request in seconds instead of holding it until the client gives up.
-      driverOptions: { onPoolCreated: releaseClientsWhoseConnectionDied, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS },
+      pool: { min: 0, max: target.poolMax ?? DEFAULT_POOL_MAX },
+      driverOptions: {
+        onPoolCreated: releaseClientsWhoseConnectionDied,
+        // A server that does not answer fails the request in seconds instead of holding it until the client gives up.
+        connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+        // A statement stuck on a lock or a runaway plan ends before the request timeout instead of holding a connection.
+        ...(target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : {}),
+      },
       ...extra,
     });
     return orm as unknown as Orm;
@@ -124,6 +134,14 @@ export async function openCurrentOrm(target: DatabaseTarget, extra: Partial<Opti
   if (pending.length === 0) return orm;
   await orm.close();
   throw new SchemaNotCurrent(pending);
+}
+
+/**
+ * The database of a serving process (the API, `create-admin`): in production migrations are `npm run migrate`'s
+ * job, run once before the replicas start, so an older schema is refused; elsewhere the process migrates it.
+ */
+export function openOrmForEnvironment(target: DatabaseTarget, environment: string, extra: Partial<Options> = {}): Promise<Orm> {
+  return environment === 'production' ? openCurrentOrm(target, extra) : openMigratedOrm(target, extra);
 }
 
 export class DataFolderInUse extends Error {

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { databaseTargetFrom } from '../db/orm';
-import { loadConfig } from '../server/config';
+import { configForEntryPoint } from '../server/production-settings';
 import { backupDatabase, DatabaseInUseError, defaultBackupFile } from './database-backup';
 
 // `npm run backup [-- <file>]`: the whole database into one file (see database-backup.ts).
 
-const config = loadConfig();
+const config = configForEntryPoint(['database']);
 const target = databaseTargetFrom(config);
 const file = path.resolve(process.argv[2] ?? defaultBackupFile(config.dataDir, target));
 try {

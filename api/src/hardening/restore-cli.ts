@@ -2,13 +2,13 @@ import path from 'node:path';
 import { databaseTargetFrom } from '../db/orm';
 import { connectMeilisearch } from '../search/meilisearch-connection';
 import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
-import { loadConfig } from '../server/config';
+import { configForEntryPoint } from '../server/production-settings';
 import { DatabaseInUseError } from './database-backup';
 import { restoreAndReindex } from './restore-and-reindex';
 
 // `npm run restore -- <file>`: replaces the database with a backup, then rebuilds the search index.
 
-const config = loadConfig();
+const config = configForEntryPoint(['database', 'search']);
 const target = databaseTargetFrom(config);
 const file = process.argv[2];
 if (!file) {

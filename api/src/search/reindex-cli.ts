@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { databaseTargetFrom, openMigratedOrm } from '../db/orm';
 import { Conflict } from '../errors/domain-errors';
-import { loadConfig } from '../server/config';
+import { configForEntryPoint } from '../server/production-settings';
 import { connectMeilisearch, type MeilisearchConnection } from './meilisearch-connection';
 import { MeilisearchDataDirBusyError } from './meilisearch-data-dir-claim';
 import { PROGRAM_INDEX_UID } from './program-index-settings';
@@ -17,7 +17,7 @@ const ASK_THE_RUNNING_API =
   'or stop the API and run `npm run reindex` again.';
 
 async function reindex(): Promise<number> {
-  const config = loadConfig();
+  const config = configForEntryPoint(['database', 'search']);
   const database = databaseTargetFrom(config);
   // PGlite does not lock its folder: a second process opening it would corrupt the database.
   const pgliteInUse = database.kind === 'pglite' && existsSync(join(database.dataDir, 'postmaster.pid'));

@@ -12,6 +12,8 @@ const environmentSchema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   TIRU_DATA_DIR: z.string().min(1).default('./.data'),
   MEILI_URL: z.url().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
@@ -28,6 +30,10 @@ export type AppConfig = {
   apiPort: number;
   apiHost: string;
   databaseUrl: string | undefined;
+  /** Connections each process may hold (DATABASE_POOL_MAX): replicas × this stays under the server's max_connections. */
+  databasePoolMax: number;
+  /** PostgreSQL `statement_timeout` of the API's connections (0: none); `npm run migrate` runs without one. */
+  databaseStatementTimeoutMs: number;
   dataDir: string;
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
@@ -55,6 +61,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     apiPort: env.API_PORT,
     apiHost: env.API_HOST,
     databaseUrl: env.DATABASE_URL,
+    databasePoolMax: env.DATABASE_POOL_MAX,
+    databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
     dataDir: path.resolve(REPOSITORY_ROOT, env.TIRU_DATA_DIR),
     meiliUrl: env.MEILI_URL,
     meiliMasterKey: env.MEILI_MASTER_KEY,

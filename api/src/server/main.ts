@@ -1,9 +1,9 @@
 import { SchemaNotCurrent } from '../db/orm';
-import { loadConfig } from './config';
+import { configForEntryPoint } from './production-settings';
 import { createLogger } from './logger';
 import { startApi } from './start-api';
 
-const config = loadConfig();
+const config = configForEntryPoint(['database', 'search', 'web', 'mail']);
 const logger = createLogger(config.logLevel);
 const api = await startApi(config, logger).catch((error: unknown) => {
   if (!(error instanceof SchemaNotCurrent)) throw error;

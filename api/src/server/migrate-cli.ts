@@ -1,14 +1,18 @@
 import { databaseTargetFrom, migrateUnderLock, openOrm } from '../db/orm';
-import { loadConfig } from './config';
+import { upsertReferenceRegions } from '../regions/reference-regions';
+import { configForEntryPoint } from './production-settings';
 
-// `npm run migrate`: applies the pending migrations (under a lock: concurrent runs apply them once).
+// `npm run migrate`: applies the pending migrations (under a lock: concurrent runs apply them once), then
+// loads the reference data every deployment needs (the 38 provinces and 514 kabupaten/kota).
 
 async function migrate(): Promise<void> {
-  const orm = await openOrm(databaseTargetFrom(loadConfig()));
+  const orm = await openOrm(databaseTargetFrom(configForEntryPoint(['database'])));
   try {
     const applied = await migrateUnderLock(orm);
     if (applied.length === 0) console.log('The schema is up to date: no migration to apply.');
     else console.log(`Applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}`).join('\n')}`);
+    const regions = await upsertReferenceRegions(orm.em.fork());
+    console.log(`Reference regions: ${regions.provinces} provinces, ${regions.regencies} kabupaten/kota.`);
   } finally {
     await orm.close();
   }

@@ -1,6 +1,6 @@
 import { type Server } from 'node:http';
 import { acceptDatesWithin } from '../core/date-window';
-import { databaseTargetFrom, openCurrentOrm, openMigratedOrm, type Orm } from '../db/orm';
+import { type DatabaseTarget, databaseTargetFrom, openOrmForEnvironment, type Orm } from '../db/orm';
 import { refreshEmbeddedPlannerStatistics } from '../db/planner-statistics';
 import { startMailService } from '../notifications/mail-service';
 import { startApiProgramSearch } from '../search/program-search-sync';
@@ -29,13 +29,18 @@ async function startBackgroundServices(orm: Orm, config: AppConfig, logger: Logg
   return services;
 }
 
+/** The API's own connections get the statement timeout; CLIs (migrations, reindex, backups) run without one. */
+function servingTarget(config: AppConfig): DatabaseTarget {
+  const target = databaseTargetFrom(config);
+  return target.kind === 'postgresql' ? { ...target, statementTimeoutMs: config.databaseStatementTimeoutMs } : target;
+}
+
 export type RunningApi = { url: string; orm: Orm; stop(): Promise<void> };
 
 export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
   acceptDatesWithin(config.dateWindow);
-  const target = databaseTargetFrom(config);
-  // In production `npm run migrate` changes the schema, once, before replicas start; elsewhere the API migrates itself.
-  const orm = config.environment === 'production' && target.kind === 'postgresql' ? await openCurrentOrm(target) : await openMigratedOrm(target);
+  const target = servingTarget(config);
+  const orm = await openOrmForEnvironment(target, config.environment);
   const analyzed = await refreshEmbeddedPlannerStatistics(orm, target);
   if (analyzed.length > 0) logger.info({ tables: analyzed }, 'planner statistics refreshed');
   const services = await startBackgroundServices(orm, config, logger);

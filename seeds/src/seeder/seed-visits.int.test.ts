@@ -12,7 +12,7 @@ import { StudyVisit } from '@tiru/api/visits/visit.entities';
 import { demoDataset } from '../demo/index';
 import { SOUTH_KALIMANTAN_DELEGATION } from '../demo/regency-codes';
 import { seedDemo } from './seed-demo';
-import { seedRegions } from './seed-regions';
+import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
 
 /** The checks, run on the demo seeds. */
 
@@ -34,7 +34,7 @@ function openWeekday(daysAhead: number, blackouts: string[]): string {
 
 beforeAll(async () => {
   api = await startTestApi();
-  await seedRegions(api.em());
+  await upsertReferenceRegions(api.em());
   visitIdByKey = (await seedDemo(api.em(), demoDataset)).visitIdByKey;
   for (const email of ['editor.bontang@tiru.test', 'editor.prabumulih@tiru.test', 'koordinator.kalsel@tiru.test', 'delegasi.tangsel@tiru.test']) {
     viewers.set(email, await viewer(email));

@@ -3,16 +3,16 @@ import { OutboxEvent } from '@tiru/api/outbox/outbox-event.entity';
 import { Program } from '@tiru/api/programs/program.entities';
 import { startTestApi, type TestApi } from '@tiru/api/testing/test-api';
 import { demoDataset } from '../demo/index';
-import { loadIndonesiaRegions } from '../regions/indonesia-regions';
+import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
 import { seedDemo } from './seed-demo';
-import { seedRegions } from './seed-regions';
+import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
 import { seedSynthetic } from './seed-synthetic';
 
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
-  await seedRegions(api.em());
-  await seedRegions(api.em());
+  await upsertReferenceRegions(api.em());
+  await upsertReferenceRegions(api.em());
   await seedDemo(api.em(), demoDataset);
 });
 afterAll(() => api.close());

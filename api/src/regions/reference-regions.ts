@@ -1,9 +1,12 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { Province, Regency } from '@tiru/api/regions/region.entities';
-import { loadIndonesiaRegions } from '../regions/indonesia-regions';
+import { Province, Regency } from './region.entities';
+import { loadIndonesiaRegions } from './indonesia-regions';
 
-/** Provinces and kabupaten/kota are reference data: upserted, so running the seeder twice changes nothing. */
-export async function seedRegions(em: EntityManager): Promise<{ provinces: number; regencies: number }> {
+/**
+ * Provinces and kabupaten/kota are reference data, loaded by `npm run migrate` and the seeder: upserted, so
+ * loading them twice changes nothing.
+ */
+export async function upsertReferenceRegions(em: EntityManager): Promise<{ provinces: number; regencies: number }> {
   const { provinces, regencies } = await loadIndonesiaRegions();
   await em.upsertMany(Province, provinces.map((province) => ({ code: province.code, name: province.name, timeZone: province.timeZone })));
   await em.upsertMany(
