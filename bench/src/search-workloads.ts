@@ -59,7 +59,7 @@ async function multiSearchBody(indexUid: string, request: ProgramSearchRequest):
       throw new Error('recorded');
     },
   } as unknown as Meilisearch;
-  await searchProgramIndex(undefined as never, { client: recorder, indexUid }, normalizeSearchRequest(request)).catch(() => undefined);
+  await searchProgramIndex(undefined as never, { searchClient: recorder, indexUid }, normalizeSearchRequest(request)).catch(() => undefined);
   if (body === undefined) throw new Error(`the API sent no multi-search for "${request.query}"`);
   return JSON.stringify(body);
 }

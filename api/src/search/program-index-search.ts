@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import type { MultiSearchParams, MultiSearchQuery, SearchResponse } from 'meilisearch';
-import { type ProgramIndex } from './program-index';
+import { type SearchableProgramIndex } from './program-index';
 import type { ProgramSearchDocument } from './program-search-document';
 import {
   activeFilterGroups,
@@ -37,7 +37,7 @@ const SEARCH_TIMEOUT_MS = 3_000;
  * One multi-search request: the page of hits with the facets no filter narrows, plus one hitless
  * query per narrowed facet that leaves out that facet's own filter.
  */
-export async function searchProgramIndex(em: EntityManager, target: ProgramIndex, request: ProgramSearchRequest): Promise<ProgramSearchResult> {
+export async function searchProgramIndex(em: EntityManager, target: SearchableProgramIndex, request: ProgramSearchRequest): Promise<ProgramSearchResult> {
   const clauses = filterClauses(request.filters);
   const narrowed = activeFilterGroups(request.filters);
   const facetsNarrowedByOwnFilter = FACET_GROUPS.filter((group) => narrowed.has(group));
@@ -63,7 +63,7 @@ export async function searchProgramIndex(em: EntityManager, target: ProgramIndex
     facets: [FACET_ATTRIBUTES[group]],
     limit: 0,
   }));
-  const { results } = await target.client.multiSearch<MultiSearchParams, ProgramSearchDocument>(
+  const { results } = await target.searchClient.multiSearch<MultiSearchParams, ProgramSearchDocument>(
     { queries: [main, ...facetQueries] },
     { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
   );

@@ -5,6 +5,12 @@ import type { ProgramSearchDocument } from './program-search-document';
 /** Where program documents live: a Meilisearch server and the uid of the live programs index. */
 export type ProgramIndex = { client: Meilisearch; indexUid: string };
 
+/** Where searches go: a client holding only a search key on that index (see search-key.ts). */
+export type SearchableProgramIndex = { searchClient: Meilisearch; indexUid: string };
+
+/** The index the API's resolvers use: written and administered with the master key, searched with the search key. */
+export type LiveProgramIndex = ProgramIndex & SearchableProgramIndex;
+
 export function programDocuments(target: ProgramIndex, indexUid = target.indexUid): Index<ProgramSearchDocument> {
   return target.client.index<ProgramSearchDocument>(indexUid);
 }

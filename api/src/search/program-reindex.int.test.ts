@@ -99,7 +99,7 @@ describe('reindexPrograms', () => {
   });
 
   it('is the reindexPrograms mutation, for administrators only', async () => {
-    setLiveProgramIndex(target);
+    setLiveProgramIndex({ ...target, searchClient: target.client });
     const REINDEX = 'mutation { reindexPrograms { indexUid documents seconds documentsPerSecond } }';
     const result = await api.execute<{ reindexPrograms: { indexUid: string; documents: number } }>(REINDEX, {}, admin);
     expect(result.errors).toBeUndefined();

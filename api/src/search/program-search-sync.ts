@@ -1,4 +1,5 @@
 import { type EventSubscriber } from '@mikro-orm/core';
+import { type Meilisearch } from 'meilisearch';
 import { type Orm } from '../db/orm';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
@@ -13,6 +14,7 @@ import { programIndexSyncHandler } from './program-index-sync';
 import { reindexPrograms } from './program-reindex';
 import { searchIndexStatus } from './search.service';
 import { type SearchLogger } from './search-logger';
+import { searchOnlyClient } from './search-key';
 import { recordSearchError, setLiveProgramIndex } from './search-runtime';
 import { selectRows } from '../db/raw-sql';
 
@@ -53,9 +55,11 @@ export async function startProgramSearch(options: ProgramSearchOptions): Promise
   const readiness = new Promise<void>((resolve) => (markReady = resolve));
 
   async function bringUp(): Promise<'up' | 'retry' | 'give-up'> {
+    let searchClient: Meilisearch;
     try {
       connection ??= await settings.connect();
       await applyProgramIndexSettings(connection.client, settings.indexUid);
+      searchClient = await searchOnlyClient(connection.client, connection.url, settings.indexUid);
     } catch (error) {
       recordSearchError(error);
       if (error instanceof MeilisearchBinaryUnavailableError) {
@@ -66,7 +70,7 @@ export async function startProgramSearch(options: ProgramSearchOptions): Promise
       return 'retry';
     }
     index = { client: connection.client, indexUid: settings.indexUid };
-    setLiveProgramIndex(index);
+    setLiveProgramIndex({ ...index, searchClient });
     worker = startOutboxWorker({
       orm,
       topic: OUTBOX_TOPICS.searchProgram,

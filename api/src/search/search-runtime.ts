@@ -1,16 +1,16 @@
-import type { ProgramIndex } from './program-index';
+import type { LiveProgramIndex } from './program-index';
 
 // One API process serves one programs index. The search background service sets it once Meilisearch
 // is connected and its index is set up, and clears it when it stops; resolvers read it per request.
 // Without it, search answers from the database (degraded mode).
-let liveIndex: ProgramIndex | undefined;
+let liveIndex: LiveProgramIndex | undefined;
 let lastError: { message: string; at: Date } | undefined;
 
-export function setLiveProgramIndex(index: ProgramIndex | undefined): void {
+export function setLiveProgramIndex(index: LiveProgramIndex | undefined): void {
   liveIndex = index;
 }
 
-export function liveProgramIndex(): ProgramIndex | undefined {
+export function liveProgramIndex(): LiveProgramIndex | undefined {
   return liveIndex;
 }
 

@@ -7,7 +7,7 @@ import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { Program } from '../programs/program.entities';
 import { findVisibleProgram } from '../programs/programs.service';
 import { searchProgramsInDatabase } from './program-database-search';
-import { type ProgramIndex, programDocuments } from './program-index';
+import { type ProgramIndex, programDocuments, type SearchableProgramIndex } from './program-index';
 import { searchProgramIndex } from './program-index-search';
 import { reindexPrograms, type ReindexSummary } from './program-reindex';
 import { normalizeSearchRequest, type ProgramSearchRequest } from './program-search-request';
@@ -16,7 +16,7 @@ import { lastSearchError, recordSearchError } from './search-runtime';
 import { type SimilarityBasis, similarProgramIdsInDatabase, similarProgramIdsInIndex } from './similar-programs';
 
 /** Searches Meilisearch; when it is missing, down or failing, the database answers with `degraded: true`. */
-export async function searchPrograms(em: EntityManager, index: ProgramIndex | undefined, request: ProgramSearchRequest): Promise<ProgramSearchResult> {
+export async function searchPrograms(em: EntityManager, index: SearchableProgramIndex | undefined, request: ProgramSearchRequest): Promise<ProgramSearchResult> {
   const normalized = normalizeSearchRequest(request);
   if (index) {
     try {
@@ -30,14 +30,14 @@ export async function searchPrograms(em: EntityManager, index: ProgramIndex | un
 
 const MAX_SIMILAR_PROGRAMS = 12;
 
-export async function similarPrograms(em: EntityManager, index: ProgramIndex | undefined, viewer: Viewer | null, slug: string, limit: number): Promise<Program[]> {
+export async function similarPrograms(em: EntityManager, index: SearchableProgramIndex | undefined, viewer: Viewer | null, slug: string, limit: number): Promise<Program[]> {
   const program = await findVisibleProgram(em, viewer, slug);
   if (!program) throw new NotFound('Program', slug, 'slug');
   return similarProgramsTo(em, index, program, limit);
 }
 
 /** Published programs sharing the program's themes and words, most alike first; never the program itself. */
-export async function similarProgramsTo(em: EntityManager, index: ProgramIndex | undefined, program: SimilarityBasis, limit: number): Promise<Program[]> {
+export async function similarProgramsTo(em: EntityManager, index: SearchableProgramIndex | undefined, program: SimilarityBasis, limit: number): Promise<Program[]> {
   const wanted = Math.min(Math.max(1, Math.trunc(limit)), MAX_SIMILAR_PROGRAMS);
   let ids: number[] | undefined;
   if (index) {

@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Program } from '../programs/program.entities';
-import { type ProgramIndex, programDocuments } from './program-index';
+import { type ProgramSearchDocument } from './program-search-document';
+import { type SearchableProgramIndex } from './program-index';
 import { selectRows } from '../db/raw-sql';
 
 const SIMILAR_TIMEOUT_MS = 3_000;
@@ -13,9 +14,9 @@ export type SimilarityBasis = Pick<Program, 'id' | 'themes' | 'title' | 'acronym
  * title, acronym and local name are the query (rarest words kept longest), among programs sharing a
  * theme, topped up with the most adopted programs of those themes.
  */
-export async function similarProgramIdsInIndex(index: ProgramIndex, program: SimilarityBasis, limit: number): Promise<number[]> {
+export async function similarProgramIdsInIndex(index: SearchableProgramIndex, program: SimilarityBasis, limit: number): Promise<number[]> {
   const filter = [`id != ${JSON.stringify(String(program.id))}`, ...(program.themes.length > 0 ? [`themes IN ${JSON.stringify(program.themes)}`] : [])];
-  const documents = programDocuments(index);
+  const documents = index.searchClient.index<ProgramSearchDocument>(index.indexUid);
   const signal = () => AbortSignal.timeout(SIMILAR_TIMEOUT_MS);
   const query = [program.title, program.acronym, program.localName].filter(Boolean).join(' ');
   const byWords = await documents.search(query, { filter, limit, matchingStrategy: 'frequency', attributesToRetrieve: ['id'] }, { signal: signal() });

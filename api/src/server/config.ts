@@ -12,7 +12,8 @@ const environmentSchema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.url().optional(),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  // Two at least: a job holding an advisory lock keeps one connection while its work runs on another.
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(1000).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   TIRU_DATA_DIR: z.string().min(1).default('./.data'),
   MEILI_URL: z.url().optional(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
-import { refuseUnsafeProductionSettings, UnsafeProductionSettings } from './production-settings';
+import { type ProductionNeed, refuseUnsafeProductionSettings, UnsafeProductionSettings } from './production-settings';
 
 const safeProduction = {
   NODE_ENV: 'production',
@@ -11,7 +11,9 @@ const safeProduction = {
   SMTP_URL: 'smtp://mail.internal:587',
 };
 
-function problemsOf(environment: Record<string, string | undefined>, needs = ['database', 'search', 'web', 'mail'] as const): string[] {
+const EVERY_NEED: ProductionNeed[] = ['database', 'search', 'web', 'mail'];
+
+function problemsOf(environment: Record<string, string | undefined>, needs = EVERY_NEED): string[] {
   try {
     refuseUnsafeProductionSettings(loadConfig(environment), needs);
     return [];
