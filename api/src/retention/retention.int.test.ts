@@ -3,6 +3,7 @@ import { withAdvisoryLock } from '../db/advisory-lock';
 import { executeStatement, selectRows } from '../db/raw-sql';
 import { createViewer } from '../testing/factories';
 import { startTestApi, type TestApi } from '../testing/test-api';
+import { testDatabaseKind } from '../testing/test-database';
 import { purgeExpiredData, runRetentionPurge, startRetentionService, type PurgeCounts } from './index';
 
 let api: TestApi;
@@ -126,6 +127,20 @@ describe('purgeExpiredData', () => {
     const deleted = await purgeExpiredData(api.em(), { now: new Date(), retentionDays: RETENTION_DAYS, signInForgetAfterMs: FORGET_AFTER_MS, signal: AbortSignal.abort() });
     expect(deleted).toEqual(NOTHING);
     expect(await keysOf('outbox_event', 'key')).toEqual(['left-for-later']);
+  });
+
+
+  // PGlite has one connection, so no second transaction can hold a row there.
+  it.runIf(testDatabaseKind() === 'postgresql')('leaves a row that a request holds to the next purge instead of waiting for it', async () => {
+    await executeStatement(api.em(), `insert into rate_limit_window (key, hits, ends_at) values ('held', 1, now() - interval '1 second'), ('free', 1, now() - interval '1 second')`);
+    const options = { now: new Date(), retentionDays: RETENTION_DAYS, signInForgetAfterMs: FORGET_AFTER_MS };
+    const whileHeld = await api.em().transactional(async (tx) => {
+      await selectRows(tx, `select key from rate_limit_window where key = 'held' for update`);
+      return purgeExpiredData(api.em(), options);
+    });
+    expect(whileHeld).toEqual({ ...NOTHING, rateLimitWindows: 1 });
+    expect(await keysOf('rate_limit_window', 'key')).toEqual(['held']);
+    expect(await purgeExpiredData(api.em(), options)).toEqual({ ...NOTHING, rateLimitWindows: 1 });
   });
 });
 
