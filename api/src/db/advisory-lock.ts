@@ -46,7 +46,8 @@ async function withInProcessLock<T>(owner: object, lock: AdvisoryLock, mode: 'wa
   heldInProcess.set(owner, held);
   if (held.has(lock) && mode === 'try') return { acquired: false as const };
   while (held.has(lock)) await held.get(lock)!.catch(() => undefined);
-  const running = work();
+  // Started on the next microtask, so the lock is held before `work` runs (work that tries it again is refused).
+  const running = Promise.resolve().then(work);
   held.set(lock, running);
   try {
     return { acquired: true as const, result: await running };

@@ -5,7 +5,7 @@ import { executeStatement, selectRows } from '../db/raw-sql';
  * Per-client counters kept in PostgreSQL (tables `rate_limit_window`, `sign_in_failure`), so every API
  * replica reads and writes the same ones: a client gets each budget once, however many replicas it
  * reaches. Each change is one statement and times come from the database's clock, not the replicas'.
- * Rows that have run out are overwritten by the key's next hit but not yet deleted (retention, issue 13).
+ * A row that has run out is reset by its key's next hit; the retention purge (`retention/`) deletes the rest.
  */
 
 /** Hits per key in fixed windows. */

@@ -6,6 +6,7 @@ const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 import { z } from 'zod';
 import { type DateWindow, dateWindowEnvironment, dateWindowFromEnvironment } from '../core/date-window';
 import { type ApiLimits, hardeningEnvironment, limitsFromEnvironment } from '../hardening/api-limits';
+import { type RetentionSettings, retentionEnvironment, retentionFromEnvironment } from '../retention';
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,6 +25,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...hardeningEnvironment,
   ...dateWindowEnvironment,
+  ...retentionEnvironment,
 });
 
 export type AppConfig = {
@@ -48,6 +50,7 @@ export type AppConfig = {
   trustProxy: string;
   /** The calendar days date inputs may name (INPUT_DATE_EARLIEST … INPUT_DATE_LATEST). */
   dateWindow: DateWindow;
+  retention: RetentionSettings;
 };
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -75,5 +78,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     limits: limitsFromEnvironment(env),
     trustProxy: env.TRUST_PROXY,
     dateWindow: dateWindowFromEnvironment(env),
+    retention: retentionFromEnvironment(env),
   };
 }

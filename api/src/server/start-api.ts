@@ -3,6 +3,7 @@ import { acceptDatesWithin } from '../core/date-window';
 import { type DatabaseTarget, databaseTargetFrom, openOrmForEnvironment, type Orm } from '../db/orm';
 import { refreshEmbeddedPlannerStatistics } from '../db/planner-statistics';
 import { startMailService } from '../notifications/mail-service';
+import { startRetentionService } from '../retention';
 import { startApiProgramSearch } from '../search/program-search-sync';
 import { type AppConfig } from './config';
 import { createHttpApp } from './http-app';
@@ -26,6 +27,7 @@ async function startBackgroundServices(orm: Orm, config: AppConfig, logger: Logg
   services.push(await startApiProgramSearch(orm, config, logger));
   const mail = startMailService({ orm, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger });
   if (mail) services.push(mail);
+  services.push(startRetentionService({ orm, settings: config.retention, signInForgetAfterMs: config.limits.signInMaxDelaySeconds * 1000, logger }));
   return services;
 }
 
