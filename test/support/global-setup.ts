@@ -5,7 +5,7 @@ import { logsDir, screenshotsDir } from './artifacts';
 import { chromiumPath } from './browser';
 import { runNpm } from './processes';
 
-/** Once per run: fresh artifact folders, a production build of the web app, and a check that Chromium is there. */
+/** Once per run: fresh artifact folders, production builds of the API and the web app, and a check that Chromium is there. */
 export default async function setup() {
   await rm(logsDir, { recursive: true, force: true });
   await rm(screenshotsDir, { recursive: true, force: true });
@@ -14,6 +14,8 @@ export default async function setup() {
       `Chromium not found at ${chromiumPath}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`
     );
   }
+  // The production test runs the compiled API and its CLIs.
+  await runNpm('api build', ['run', 'build', '-w', '@tiru/api'], process.env, join(logsDir, 'api-build.log'));
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build; test what users get.
   await runNpm(
     'web build',

@@ -13,19 +13,24 @@ export interface ManagedProcess {
 }
 
 /**
- * Runs `npm <args>` from the repository root as the leader of its own process group (so everything it starts —
- * tsx, node, a Meilisearch child — can be stopped together), with stdout and stderr appended to `logPath`.
+ * Runs `command <args>` from the repository root as the leader of its own process group (so everything it starts —
+ * tsx, node, a Meilisearch child — can be stopped together), with stdout and stderr appended to `logPath`, and
+ * `input`, when given, written to its stdin.
  */
-export async function startNpm(
+export async function startProcess(
   name: string,
+  command: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
-  logPath: string
+  logPath: string,
+  input?: string
 ): Promise<ManagedProcess> {
   await mkdir(dirname(logPath), { recursive: true });
   const log = openSync(logPath, 'a');
   try {
-    const child = spawn('npm', args, { cwd: repoRoot, env, detached: true, stdio: ['ignore', log, log] });
+    const stdin = input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(command, args, { cwd: repoRoot, env, detached: true, stdio: [stdin, log, log] });
+    if (input !== undefined) child.stdin?.end(input);
     const exited = new Promise<number | string>((resolve) => {
       child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
       child.once('error', (error) => resolve(error.message));
@@ -34,6 +39,10 @@ export async function startNpm(
   } finally {
     closeSync(log);
   }
+}
+
+export function startNpm(name: string, args: readonly string[], env: NodeJS.ProcessEnv, logPath: string): Promise<ManagedProcess> {
+  return startProcess(name, 'npm', args, env, logPath);
 }
 
 export function logTail(logPath: string, lines = 40): string {

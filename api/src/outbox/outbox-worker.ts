@@ -18,7 +18,7 @@ export type OutboxWorkerOptions = {
   maxBackoffMs?: number;
   /** How long a claimed event is hidden from other workers; after it, a crashed worker's events come back. */
   leaseMs?: number;
-  logger?: { warn(object: object, message?: string): void; error(object: object, message?: string): void };
+  logger?: { debug?(object: object, message?: string): void; warn(object: object, message?: string): void; error(object: object, message?: string): void };
 };
 
 export function retryDelayMs(attempts: number, maxBackoffMs: number): number {
@@ -83,6 +83,8 @@ export async function processOutboxBatch(options: OutboxWorkerOptions): Promise<
     failed = events.map((event) => ({ id: event.id, error: error instanceof Error ? error.message : String(error) }));
   }
   await settle(orm, events, failed, maxBackoffMs);
+  // Which replica handled how many events: the production test adds these up across replicas.
+  options.logger?.debug?.({ topic, handled: events.length - failed.length }, 'outbox events handled');
   if (failed.length > 0) options.logger?.warn({ topic, failed: failed.length, error: failed[0]?.error }, 'outbox batch partly failed; will retry');
   return events.length;
 }
