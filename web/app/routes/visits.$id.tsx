@@ -31,6 +31,7 @@ import { type VisitRejection } from '../visits/visit-page-types';
 import { loadVisit, type Visit } from '../visits/visit-queries.server';
 import { describeDayProblems } from '../visits/visit-request-form';
 import { visitStateTone } from '../visits/visit-table';
+import { pageError } from '../lib/page-errors';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const visit = await loadVisit(request, params.id ?? '');
@@ -127,7 +128,7 @@ async function perform(
       return form.valid ? giveVisitFeedback(request, id, input) : null;
     }
     default:
-      throw new Response(null, { status: 400 });
+      throw pageError(400);
   }
 }
 

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
 import { requireViewer } from '../accounts/viewer.server';
 import { workspaceSectionsFor } from '../accounts/workspace-sections';
 import { useI18n } from '../i18n/i18n-context';
+import { pageError } from '../lib/page-errors';
 
 /**
  * The workspace shows each person the sections of their roles (host editors keep programs, requests and calendar;
@@ -13,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const sections = workspaceSectionsFor(viewer);
   const { pathname } = new URL(request.url);
   const opened = pathname === '/workspace' || sections.some((section) => pathname.startsWith(section.to));
-  if (sections.length === 0 || !opened) throw new Response(null, { status: 403 });
+  if (sections.length === 0 || !opened) throw pageError(403);
   return { sections };
 }
 
