@@ -164,6 +164,30 @@ describe('every route as every role', () => {
     expect(routeFiles.filter((file) => !(file in routeAddresses))).toEqual([]);
   });
 
+  it('leads the home page with the API\'s headline figures, each labelled with what it counts', async () => {
+    const answer = await fetch(system.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ headlineFigures { publishedPrograms hostProvinces replicatingRegencies completedVisits } }' }),
+    });
+    const { data } = (await answer.json()) as { data: { headlineFigures: Record<string, number> } };
+    const { context, page } = await openPage(browser, 'desktop');
+    try {
+      await page.goto(`${system.webUrl}/?lng=id`);
+      const shown = await page.locator('.headline-figures > div').evaluateAll((figures) =>
+        figures.map((figure) => [figure.querySelector('dt')?.textContent, figure.querySelector('dd')?.textContent])
+      );
+      expect(shown).toEqual([
+        [id['home.figures.publishedPrograms'], String(data.headlineFigures.publishedPrograms)],
+        [id['home.figures.hostProvinces'], String(data.headlineFigures.hostProvinces)],
+        [id['home.figures.replicatingRegencies'], String(data.headlineFigures.replicatingRegencies)],
+        [id['home.figures.completedVisits'], String(data.headlineFigures.completedVisits)],
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const { who, languages, workspaceTabs } of people) {
     it(`answers a page of the site to ${who ?? 'an anonymous visitor'} on every route (${languages.join(', ')})`, async () => {
       const { context, page, pageErrors } = await openPage(browser, 'desktop');
