@@ -2,7 +2,12 @@ import { type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { accounts } from '../../seeds/src/demo/accounts';
 
-export type DemoAccount = 'editor.bontang@tiru.test' | 'koordinator.kalsel@tiru.test' | 'delegasi.tangsel@tiru.test';
+export type DemoAccount =
+  | 'admin@tiru.test'
+  | 'editor.bontang@tiru.test'
+  | 'editor.prabumulih@tiru.test'
+  | 'koordinator.kalsel@tiru.test'
+  | 'delegasi.tangsel@tiru.test';
 
 /** The demo sign-ins the seeder creates (seeds/src/demo/accounts.ts is their single source). */
 export function demoPassword(email: DemoAccount): string {

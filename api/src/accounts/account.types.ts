@@ -27,6 +27,18 @@ export class InvitationChoicesGql {
   @Field(() => Boolean, { description: 'Whether you name the regencies a new coordinator covers (admins only).' }) namesCoveredRegencies!: boolean;
 }
 
+@ObjectType('Capabilities', { description: 'What your roles open on the site; the API applies the same rules to every change.' })
+export class CapabilitiesGql {
+  @Field(() => Boolean, { description: 'Whether you keep program profiles.' }) editsPrograms!: boolean;
+  @Field(() => [String], { nullable: true, description: 'Regencies whose programs you keep; null for an admin, who keeps them all.' })
+  programRegencyCodes!: string[] | null;
+  @Field(() => Boolean, { description: 'Whether you answer visit requests as a host (host editors; admins speak for neither side).' })
+  answersVisitRequests!: boolean;
+  @Field(() => [String], { description: 'Regencies whose host calendar is yours to keep.' }) hostCalendarRegencyCodes!: string[];
+  @Field(() => [String], { description: 'Regencies you may bring on a study visit; empty when you request none.' })
+  travelsForRegencyCodes!: string[];
+}
+
 @ObjectType('Viewer', { description: 'The signed-in account.' })
 export class ViewerGql {
   @Field(() => ID) accountId!: string;

@@ -66,10 +66,22 @@ describe('accounts over HTTP', () => {
     const signedIn = await post(SIGN_IN, { email: 'EDITOR.bontang@tiru.test', password: 'kata sandi panjang' });
     const cookie = signedIn.setCookie.split(';')[0]!;
     expect(cookie).toMatch(/^tiru_session=.{20,}/);
-    const me = await post('{ me { email invitationChoices { roles anyScope scopes { regencyCode agencyId } namesCoveredRegencies } } }', {}, cookie);
+    const me = await post(
+      `{ me { email invitationChoices { roles anyScope scopes { regencyCode agencyId } namesCoveredRegencies }
+          capabilities { editsPrograms programRegencyCodes answersVisitRequests hostCalendarRegencyCodes travelsForRegencyCodes } } }`,
+      {},
+      cookie,
+    );
     expect(me.body.data?.me).toEqual({
       email: 'editor.bontang@tiru.test',
       invitationChoices: { roles: ['HOST_EDITOR'], anyScope: false, scopes: [{ regencyCode: '64.74', agencyId: null }], namesCoveredRegencies: false },
+      capabilities: {
+        editsPrograms: true,
+        programRegencyCodes: ['64.74'],
+        answersVisitRequests: true,
+        hostCalendarRegencyCodes: ['64.74'],
+        travelsForRegencyCodes: [],
+      },
     });
     const token = decodeURIComponent(cookie.split('=')[1]!);
     expect(await api.em().count(Session, {})).toBeGreaterThan(0);

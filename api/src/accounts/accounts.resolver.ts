@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type RequestContext } from '../server/context';
-import { AcceptInvitationInput, InvitationChoicesGql, InvitationGql, InviteInput, PendingInvitationGql, ViewerGql } from './account.types';
-import { invitationChoicesOf } from './authorization';
+import { AcceptInvitationInput, CapabilitiesGql, InvitationChoicesGql, InvitationGql, InviteInput, PendingInvitationGql, ViewerGql } from './account.types';
+import { capabilitiesOf, invitationChoicesOf } from './authorization';
 import { acceptInvitation, invite, pendingInvitations, signIn, signOut, type SignedIn } from './accounts.service';
 import { type Viewer } from './viewer';
 
@@ -62,5 +62,10 @@ export class ViewerResolver {
   @FieldResolver(() => InvitationChoicesGql, { nullable: true, description: 'Whom and where you may invite; null when nobody.' })
   invitationChoices(@Root() viewer: Viewer) {
     return invitationChoicesOf(viewer);
+  }
+
+  @FieldResolver(() => CapabilitiesGql, { description: 'What your roles open: the workspace sections and requests the web offers you.' })
+  capabilities(@Root() viewer: Viewer) {
+    return capabilitiesOf(viewer);
   }
 }

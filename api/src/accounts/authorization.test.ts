@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { assertCanInvite, canActForRegency, canEditProgram, invitationChoicesOf, invitationSenderFilter, isOfficial } from './authorization';
+import {
+  assertCanInvite,
+  assertCanRequestVisitFor,
+  canActForRegency,
+  canEditHostCalendar,
+  canEditProgram,
+  capabilitiesOf,
+  invitationChoicesOf,
+  invitationSenderFilter,
+  isOfficial,
+  visitSidesOf,
+} from './authorization';
 import { type Viewer, type ViewerMembership } from './viewer';
 
 function viewer(...memberships: Partial<ViewerMembership>[]): Viewer {
@@ -124,5 +135,49 @@ describe('whose pending invitations a person sees', () => {
     expect(invitationSenderFilter(viewer({ role: 'ADMIN' }))).toBeNull();
     expect(invitationSenderFilter(viewer({ role: 'HOST_EDITOR', regencyCode: '64.74' }))).toBe('a');
     expect(() => invitationSenderFilter(null)).toThrow();
+  });
+});
+
+describe('what a person\'s roles open (capabilities)', () => {
+  const people = {
+    admin: viewer({ role: 'ADMIN' }),
+    bontangEditor: viewer({ role: 'HOST_EDITOR', regencyCode: '64.74' }),
+    agencyEditor: viewer({ role: 'HOST_EDITOR', agencyId: 'perkim-bontang' }),
+    coordinator: viewer({ role: 'COORDINATOR', agencyId: 'perkim-kalsel', coveredRegencyCodes: ['63.09', '63.72'] }),
+    delegate: viewer({ role: 'DELEGATE', regencyCode: '36.74' }),
+  };
+
+  it.each(Object.entries(people))('%s: each capability is what the checks allow', (_who, person) => {
+    const capabilities = capabilitiesOf(person);
+    expect(capabilities.editsPrograms).toBe(canEditProgram(person, bontangProgram) || canEditProgram(person, { hostRegencyCode: '16.74', leadAgencyId: null }));
+    for (const code of capabilities.programRegencyCodes ?? []) expect(canEditProgram(person, { hostRegencyCode: code, leadAgencyId: null })).toBe(true);
+    for (const code of capabilities.hostCalendarRegencyCodes) expect(canEditHostCalendar(person, { hostRegencyCode: code, hostAgencyId: null })).toBe(true);
+    const bontangVisit = { hostRegencyCode: '64.74', hostAgencyId: 'perkim-bontang', visitingRegencyCodes: ['36.74'], visitingAgencyIds: [], coordinatorAgencyId: null, requesterAccountId: null };
+    expect(capabilities.answersVisitRequests).toBe(visitSidesOf(person, bontangVisit).includes('HOST'));
+    const regencies = capabilities.travelsForRegencyCodes.map((code) => ({ code, name: code }));
+    if (regencies.length > 0) expect(() => assertCanRequestVisitFor(person, regencies)).not.toThrow();
+    else expect(() => assertCanRequestVisitFor(person, [{ code: '36.74', name: 'Kota Tangerang Selatan' }])).toThrow();
+  });
+
+  it('gives an admin every program but no calendar, request or trip of their own', () => {
+    expect(capabilitiesOf(people.admin)).toEqual({
+      editsPrograms: true,
+      programRegencyCodes: null,
+      answersVisitRequests: false,
+      hostCalendarRegencyCodes: [],
+      travelsForRegencyCodes: [],
+    });
+  });
+
+  it('gives a host editor its own regency, and a coordinator the regencies it covers', () => {
+    expect(capabilitiesOf(people.bontangEditor)).toEqual({
+      editsPrograms: true,
+      programRegencyCodes: ['64.74'],
+      answersVisitRequests: true,
+      hostCalendarRegencyCodes: ['64.74'],
+      travelsForRegencyCodes: [],
+    });
+    expect(capabilitiesOf(people.coordinator)).toMatchObject({ editsPrograms: false, answersVisitRequests: false, travelsForRegencyCodes: ['63.09', '63.72'] });
+    expect(capabilitiesOf(people.delegate)).toMatchObject({ editsPrograms: false, travelsForRegencyCodes: ['36.74'] });
   });
 });

@@ -208,3 +208,33 @@ export function assertCanRequestVisitFor(viewer: Viewer | null, visitingRegencie
     );
   }
 }
+
+/**
+ * What a person's roles open on the site, worked out from the rules above so that the web shows only what the
+ * API will let them do (served as `me { capabilities }`).
+ */
+export type Capabilities = {
+  /** Keeps program profiles: an admin every regency's, a host editor those of `programRegencyCodes`. */
+  editsPrograms: boolean;
+  /** Regencies whose programs the person keeps; null for an admin, who keeps them all. */
+  programRegencyCodes: string[] | null;
+  /** Answers visit requests as the host (host editors; admins see every visit but speak for neither side). */
+  answersVisitRequests: boolean;
+  /** Regencies whose host calendar is the person's own to keep (an admin may change any, but keeps none). */
+  hostCalendarRegencyCodes: string[];
+  /** Regencies the person may bring on a study visit, as `assertCanRequestVisitFor` checks; none: no requests. */
+  travelsForRegencyCodes: string[];
+};
+
+export function capabilitiesOf(viewer: Viewer): Capabilities {
+  const hostEditors = viewer.memberships.filter((membership) => membership.role === 'HOST_EDITOR');
+  const hostRegencyCodes = [...new Set(hostEditors.flatMap((membership) => (membership.regencyCode ? [membership.regencyCode] : [])))];
+  const admin = isAdmin(viewer);
+  return {
+    editsPrograms: admin || hostEditors.length > 0,
+    programRegencyCodes: admin ? null : hostRegencyCodes,
+    answersVisitRequests: hostEditors.length > 0,
+    hostCalendarRegencyCodes: hostRegencyCodes,
+    travelsForRegencyCodes: [...regenciesTravellingFor(viewer)],
+  };
+}

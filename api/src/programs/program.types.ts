@@ -135,5 +135,5 @@ export class ProgramComparisonGql {
   costPerBeneficiaryRupiah!: bigint | null;
   @Field(() => [FundingShareGql]) fundingMix!: FundingShareGql[];
   @Field(() => Int, { nullable: true }) yearsRunning!: number | null;
-  @Field(() => Int) adoptionCount!: number;
+  @Field(() => Int, { description: 'Distinct kabupaten/kota replicating the program, at any stage.' }) adoptionCount!: number;
 }

@@ -157,7 +157,7 @@ export class ProgramsResolver {
     return adoptionsOf(em, program);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Distinct kabupaten/kota replicating this program, at any stage.' })
   async adoptionCount(@Root() program: ProgramView, @Ctx() { em }: RequestContext) {
     return (await adoptionCountsOf(em, [program.id])).get(program.id) ?? 0;
   }

@@ -162,7 +162,7 @@ export async function adoptionCountsOf(em: EntityManager, programIds: readonly n
   if (programIds.length === 0) return new Map();
   const rows = await selectRows<{ program_id: number; count: string }>(
     em,
-    'select program_id, count(*) as count from adoption where program_id in (?) group by program_id',
+    'select program_id, count(distinct adopter_regency_code) as count from adoption where program_id in (?) group by program_id',
     [programIds],
   );
   return new Map(rows.map((row) => [Number(row.program_id), Number(row.count)]));

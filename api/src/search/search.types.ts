@@ -27,8 +27,8 @@ export class ProgramSearchHitGql {
   @Field(() => String, { nullable: true }) unitCostUnit!: string | null;
   @Field(() => BigIntScalar, { nullable: true }) totalBudgetRupiah!: bigint | null;
   @Field(() => Int, { nullable: true }) startYear!: number | null;
-  @Field(() => Int) adoptionCount!: number;
-  @Field(() => Int) visitCount!: number;
+  @Field(() => Int, { description: 'Distinct kabupaten/kota replicating the program, at any stage.' }) adoptionCount!: number;
+  @Field(() => Int, { description: 'Study visits to the program agreed or held (CONFIRMED or COMPLETED).' }) visitCount!: number;
   @Field(() => String, { description: 'HTML, safe to render: the escaped title with <mark> around the matched words.' })
   titleHighlighted!: string;
   @Field(() => String, { description: 'HTML, safe to render: about 30 escaped words of the summary around the first match, matches in <mark>, cuts shown as "…".' })

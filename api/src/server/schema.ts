@@ -4,6 +4,7 @@ import { AccountsResolver, ViewerResolver } from '../accounts/accounts.resolver'
 import { AdoptionsResolver } from '../adoptions/adoptions.resolver';
 import { AgenciesResolver } from '../agencies/agencies.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
+import { HeadlineFiguresResolver } from '../figures/headline-figures.resolver';
 import { programPartResolvers } from '../programs/program-parts.resolver';
 import { ProgramConnectionResolver, ProgramContactsResolver, ProgramsResolver } from '../programs/programs.resolver';
 import { RegionsResolver } from '../regions/regions.resolver';
@@ -30,6 +31,7 @@ const resolvers = [
   SearchResolver,
   ProgramSimilarityResolver,
   AuditLogResolver,
+  HeadlineFiguresResolver,
 ] as const;
 
 /** Built once per process: type-graphql reflection is far too slow to run per request. */

@@ -1,28 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { hostsPrograms, isOfficial, regenciesActedFor, requestsVisits } from './roles';
-import { viewerWith } from './viewer-fixture';
+import { answersVisitRequests, isOfficial, keepsPrograms, programRegencyCodes, regenciesTravellingFor, requestsVisits } from './roles';
+import { capableOf, viewerWith } from './viewer-fixture';
 
 describe('roles', () => {
-  it('gives anonymous visitors no role', () => {
-    expect(hostsPrograms(null)).toBe(false);
+  it('gives anonymous visitors nothing', () => {
+    expect(keepsPrograms(null)).toBe(false);
+    expect(answersVisitRequests(null)).toBe(false);
     expect(requestsVisits(null)).toBe(false);
     expect(isOfficial(null)).toBe(false);
-    expect(regenciesActedFor(null)).toEqual([]);
+    expect(regenciesTravellingFor(null)).toEqual([]);
+    expect(programRegencyCodes(null)).toEqual([]);
   });
 
-  it('tells hosts from visiting delegations', () => {
-    const host = viewerWith({ role: 'HOST_EDITOR', regencyCode: '64.74' });
-    const coordinator = viewerWith({ role: 'COORDINATOR', coveredRegencyCodes: ['63.09', '63.71'] });
-    expect([hostsPrograms(host), requestsVisits(host)]).toEqual([true, false]);
-    expect([hostsPrograms(coordinator), requestsVisits(coordinator)]).toEqual([false, true]);
+  it('reads what the API says a person may do, whatever the roles', () => {
+    const host = capableOf(viewerWith({ role: 'HOST_EDITOR', regencyCode: '64.74' }), { editsPrograms: true, answersVisitRequests: true });
+    const coordinator = capableOf(viewerWith({ role: 'COORDINATOR', coveredRegencyCodes: ['63.09', '63.71'] }), {
+      travelsForRegencyCodes: ['63.09', '63.71'],
+    });
+    expect([keepsPrograms(host), answersVisitRequests(host), requestsVisits(host)]).toEqual([true, true, false]);
+    expect([keepsPrograms(coordinator), requestsVisits(coordinator)]).toEqual([false, true]);
+    expect(regenciesTravellingFor(coordinator)).toEqual(['63.09', '63.71']);
     expect(isOfficial(coordinator)).toBe(true);
-  });
-
-  it('lists each regency a person acts for once', () => {
-    const viewer = viewerWith(
-      { role: 'DELEGATE', regencyCode: '63.09' },
-      { role: 'COORDINATOR', coveredRegencyCodes: ['63.09', '63.71'] }
-    );
-    expect(regenciesActedFor(viewer)).toEqual(['63.09', '63.71']);
+    expect(programRegencyCodes(capableOf(viewerWith({ role: 'ADMIN' }), { programRegencyCodes: null }))).toBeNull();
   });
 });

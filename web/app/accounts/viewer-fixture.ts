@@ -1,5 +1,15 @@
 import { type Viewer } from './viewer.server';
 
+type Capabilities = Viewer['capabilities'];
+
+const noCapabilities: Capabilities = {
+  editsPrograms: false,
+  programRegencyCodes: [],
+  answersVisitRequests: false,
+  hostCalendarRegencyCodes: [],
+  travelsForRegencyCodes: [],
+};
+
 /** For unit tests: a signed-in person with the given memberships (unset parts empty), who may invite nobody. */
 export function viewerWith(...memberships: Partial<Viewer['memberships'][number]>[]): Viewer {
   return {
@@ -14,7 +24,13 @@ export function viewerWith(...memberships: Partial<Viewer['memberships'][number]
       ...membership,
     })),
     invitationChoices: null,
+    capabilities: noCapabilities,
   };
+}
+
+/** The same person with the capabilities the API would give them (unset ones: none). */
+export function capableOf(viewer: Viewer, capabilities: Partial<Capabilities>): Viewer {
+  return { ...viewer, capabilities: { ...noCapabilities, ...capabilities } };
 }
 
 /** The same person with the invitation choices the API would give them. */

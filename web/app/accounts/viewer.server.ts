@@ -23,6 +23,13 @@ export const viewerFields = graphql(`
       }
       namesCoveredRegencies
     }
+    capabilities {
+      editsPrograms
+      programRegencyCodes
+      answersVisitRequests
+      hostCalendarRegencyCodes
+      travelsForRegencyCodes
+    }
   }
 `);
 

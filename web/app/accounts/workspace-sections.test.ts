@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { invitingAs, viewerWith } from './viewer-fixture';
+import { capableOf, invitingAs, viewerWith } from './viewer-fixture';
 import { type Viewer } from './viewer.server';
 import { workspaceSectionsFor } from './workspace-sections';
 
 const paths = (viewer: Viewer | null) => workspaceSectionsFor(viewer).map((section) => section.to);
 
+const hostEditor = capableOf(viewerWith({ role: 'HOST_EDITOR', regencyCode: '64.74' }), {
+  editsPrograms: true,
+  programRegencyCodes: ['64.74'],
+  answersVisitRequests: true,
+  hostCalendarRegencyCodes: ['64.74'],
+});
+
 describe('workspaceSectionsFor', () => {
   it('gives a host editor the host sections, and invitations when the API lets it invite', () => {
-    const editor = viewerWith({ role: 'HOST_EDITOR', regencyCode: '64.74' });
-    expect(paths(editor)).toEqual(['/workspace/programs', '/workspace/visits', '/workspace/calendar']);
-    const inviting = invitingAs(editor, { roles: ['HOST_EDITOR'], scopes: [{ regencyCode: '64.74', agencyId: null }] });
+    expect(paths(hostEditor)).toEqual(['/workspace/programs', '/workspace/visits', '/workspace/calendar']);
+    const inviting = invitingAs(hostEditor, { roles: ['HOST_EDITOR'], scopes: [{ regencyCode: '64.74', agencyId: null }] });
     expect(paths(inviting)).toEqual([
       '/workspace/programs',
       '/workspace/visits',
@@ -18,8 +24,26 @@ describe('workspaceSectionsFor', () => {
     ]);
   });
 
+  it('gives an admin programs and invitations, but no requests or calendar the admin does not host', () => {
+    const admin = invitingAs(capableOf(viewerWith({ role: 'ADMIN' }), { editsPrograms: true, programRegencyCodes: null }), {
+      anyScope: true,
+      roles: ['ADMIN'],
+    });
+    expect(paths(admin)).toEqual(['/workspace/programs', '/workspace/invitations']);
+  });
+
+  it('reads the capabilities, not the roles: a host editor without a regency keeps no calendar', () => {
+    const agencyEditor = capableOf(viewerWith({ role: 'HOST_EDITOR', agencyId: 'perkim' }), {
+      editsPrograms: true,
+      answersVisitRequests: true,
+    });
+    expect(paths(agencyEditor)).toEqual(['/workspace/programs', '/workspace/visits']);
+  });
+
   it('gives a coordinator only invitations, and a delegate or visitor nothing', () => {
-    const coordinator = viewerWith({ role: 'COORDINATOR', coveredRegencyCodes: ['63.01'] });
+    const coordinator = capableOf(viewerWith({ role: 'COORDINATOR', coveredRegencyCodes: ['63.01'] }), {
+      travelsForRegencyCodes: ['63.01'],
+    });
     expect(paths(invitingAs(coordinator, { roles: ['DELEGATE'], scopes: [{ regencyCode: '63.01', agencyId: null }] }))).toEqual([
       '/workspace/invitations',
     ]);

@@ -1,6 +1,6 @@
 import { type PlainMessageKey } from '../i18n/translate';
 import { invitesPeople } from './invitation-choices';
-import { hostsPrograms } from './roles';
+import { answersVisitRequests, hostCalendarRegencyCodes, keepsPrograms } from './roles';
 import { type Viewer } from './viewer.server';
 
 export interface WorkspaceSection {
@@ -8,15 +8,17 @@ export interface WorkspaceSection {
   label: PlainMessageKey;
 }
 
-const hostSections: readonly WorkspaceSection[] = [
-  { to: '/workspace/programs', label: 'workspace.nav.programs' },
-  { to: '/workspace/visits', label: 'workspace.nav.requests' },
-  { to: '/workspace/calendar', label: 'workspace.nav.calendar' },
+const sections: readonly (WorkspaceSection & { opensFor: (viewer: Viewer | null) => boolean })[] = [
+  { to: '/workspace/programs', label: 'workspace.nav.programs', opensFor: keepsPrograms },
+  { to: '/workspace/visits', label: 'workspace.nav.requests', opensFor: answersVisitRequests },
+  { to: '/workspace/calendar', label: 'workspace.nav.calendar', opensFor: (viewer) => hostCalendarRegencyCodes(viewer).length > 0 },
+  { to: '/workspace/invitations', label: 'workspace.nav.invitations', opensFor: invitesPeople },
 ];
 
-const invitationsSection: WorkspaceSection = { to: '/workspace/invitations', label: 'workspace.nav.invitations' };
-
-/** The workspace sections a person's roles open, in menu order; none for visitors and plain delegates. */
+/**
+ * The workspace sections a person's capabilities (as the API gives them) open, in menu order; none for visitors
+ * and plain delegates. An admin keeps programs and invites, but hosts no visits: no requests or calendar of their own.
+ */
 export function workspaceSectionsFor(viewer: Viewer | null): WorkspaceSection[] {
-  return [...(hostsPrograms(viewer) ? hostSections : []), ...(invitesPeople(viewer) ? [invitationsSection] : [])];
+  return sections.filter((section) => section.opensFor(viewer)).map(({ to, label }) => ({ to, label }));
 }

@@ -19,20 +19,20 @@ const showcaseQuery = graphql(
   `
     query HomeShowcase {
       newest: searchPrograms(sort: NEWEST, pageSize: 3) {
-        total
-        facets {
-          provinces {
-            code
-          }
-        }
         hits {
           ...ShowcaseHit
         }
       }
-      mostReplicated: searchPrograms(sort: MOST_ADOPTED, pageSize: 50) {
+      mostReplicated: searchPrograms(sort: MOST_ADOPTED, pageSize: 3) {
         hits {
           ...ShowcaseHit
         }
+      }
+      figures: headlineFigures {
+        publishedPrograms
+        hostProvinces
+        replicatingRegencies
+        completedVisits
       }
     }
   `,
@@ -45,8 +45,8 @@ export type ShowcaseHit = ShowcaseResult['newest']['hits'][number];
 export interface HomeShowcase {
   newest: ShowcaseHit[];
   mostReplicated: ShowcaseHit[];
-  /** `adoptions` is left out when the catalogue is too big to add it up from one page. */
-  figures: { programs: number; provinces: number; adoptions: number | null };
+  /** Counted by the API, each of one kind of thing (`headlineFigures`). */
+  figures: ShowcaseResult['figures'];
 }
 
 /**
@@ -62,17 +62,10 @@ export async function loadHomeShowcase(request: Request): Promise<HomeShowcase |
     throw error;
   }
   if (!result.ok) return null;
-  const { newest, mostReplicated } = result.data;
+  const { newest, mostReplicated, figures } = result.data;
   return {
     newest: newest.hits,
-    mostReplicated: mostReplicated.hits.filter((hit) => hit.adoptionCount > 0).slice(0, 3),
-    figures: {
-      programs: newest.total,
-      provinces: newest.facets.provinces.length,
-      adoptions:
-        newest.total <= mostReplicated.hits.length
-          ? mostReplicated.hits.reduce((sum, hit) => sum + hit.adoptionCount, 0)
-          : null,
-    },
+    mostReplicated: mostReplicated.hits.filter((hit) => hit.adoptionCount > 0),
+    figures,
   };
 }

@@ -1,6 +1,7 @@
 import { contactFields, costFields, fundingFields, outcomeFields, programFacts } from './program-fragments';
 import { graphql, type ResultOf } from '../graphql';
 import { graphqlRequest, requireData } from '../lib/api.server';
+import { pageError } from '../lib/page-errors';
 
 const programProfileQuery = graphql(
   `
@@ -108,6 +109,6 @@ export async function loadProgramProfile(
   slug: string
 ): Promise<{ program: ProgramProfile; figures: ProgramFigures | null }> {
   const data = requireData(request, await graphqlRequest(request, programProfileQuery, { slug }));
-  if (!data.program) throw new Response(null, { status: 404 });
+  if (!data.program) throw pageError(404);
   return { program: data.program, figures: data.compare[0] ?? null };
 }

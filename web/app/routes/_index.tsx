@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
-import { hostsPrograms, requestsVisits } from '../accounts/roles';
+import { answersVisitRequests, requestsVisits } from '../accounts/roles';
 import { viewerOf } from '../accounts/viewer.server';
 import { Button } from '../components/button';
 import { Card } from '../components/card';
@@ -11,7 +11,7 @@ import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type PlainMessageKey } from '../i18n/translate';
 import { formatNumber, formatRupiahShort, formatShortDate } from '../lib/format';
 import { programThemes } from '../lib/program-themes';
-import { loadHomeShowcase, type ShowcaseHit } from '../programs/home-showcase.server';
+import { type HomeShowcase, loadHomeShowcase, type ShowcaseHit } from '../programs/home-showcase.server';
 import { todayIn } from '../visits/calendar-months';
 import { loadMyVisits, type VisitRow } from '../visits/visit-queries.server';
 
@@ -23,7 +23,7 @@ async function upcomingVisits(request: Request): Promise<VisitRow[] | null> {
   if (!viewer) return null;
   const roles = [
     ...(requestsVisits(viewer) ? (['DELEGATION'] as const) : []),
-    ...(hostsPrograms(viewer) ? (['HOST'] as const) : []),
+    ...(answersVisitRequests(viewer) ? (['HOST'] as const) : []),
   ];
   const visits = (await Promise.all(roles.map((role) => loadMyVisits(request, role)))).flat();
   const firstDay = (visit: VisitRow) => [...visit.dates].sort()[0] ?? '';
@@ -39,6 +39,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(translatorForMeta(matches));
+
+/** Each figure's label names what it counts, as the API counts it. */
+const headlineFigures: readonly { figure: keyof HomeShowcase['figures']; label: PlainMessageKey }[] = [
+  { figure: 'publishedPrograms', label: 'home.figures.publishedPrograms' },
+  { figure: 'hostProvinces', label: 'home.figures.hostProvinces' },
+  { figure: 'replicatingRegencies', label: 'home.figures.replicatingRegencies' },
+  { figure: 'completedVisits', label: 'home.figures.completedVisits' },
+];
 
 const steps: readonly { title: PlainMessageKey; body: PlainMessageKey }[] = [
   { title: 'home.steps.find.title', body: 'home.steps.find.body' },
@@ -107,20 +115,12 @@ export default function Home() {
           </Form>
           {figures ? (
             <dl className="headline-figures" aria-label={t('home.figures.title')}>
-              <div>
-                <dt>{t('home.figures.programs')}</dt>
-                <dd>{formatNumber(figures.programs, language)}</dd>
-              </div>
-              <div>
-                <dt>{t('home.figures.provinces')}</dt>
-                <dd>{formatNumber(figures.provinces, language)}</dd>
-              </div>
-              {figures.adoptions !== null ? (
-                <div>
-                  <dt>{t('home.figures.adoptions')}</dt>
-                  <dd>{formatNumber(figures.adoptions, language)}</dd>
+              {headlineFigures.map(({ figure, label }) => (
+                <div key={figure}>
+                  <dt>{t(label)}</dt>
+                  <dd>{formatNumber(figures[figure], language)}</dd>
                 </div>
-              ) : null}
+              ))}
             </dl>
           ) : null}
         </div>

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Form, useActionData, useNavigation } from '@remix-run/react';
-import { hostsPrograms } from '../accounts/roles';
+import { workspaceSectionsFor } from '../accounts/workspace-sections';
 import { viewerFields } from '../accounts/viewer.server';
 import { Button } from '../components/button';
 import { Field } from '../components/field';
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     input: { token: params.token ?? '', displayName, password },
   });
   if (result.ok) {
-    const home = hostsPrograms(result.data.acceptInvitation) ? '/workspace' : '/visits';
+    const home = workspaceSectionsFor(result.data.acceptInvitation).length > 0 ? '/workspace' : '/visits';
     throw redirect(home, { headers: result.headers });
   }
   const explained = explainApiErrors(result.errors, t, ['password', 'token']);

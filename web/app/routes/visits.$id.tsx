@@ -1,5 +1,6 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { requireViewer } from '../accounts/viewer.server';
 import { Badge } from '../components/badge';
 import { DefinitionList } from '../components/definition-list';
 import { Notice } from '../components/notice';
@@ -31,8 +32,11 @@ import { type VisitRejection } from '../visits/visit-page-types';
 import { loadVisit, type Visit } from '../visits/visit-queries.server';
 import { describeDayProblems } from '../visits/visit-request-form';
 import { visitStateTone } from '../visits/visit-table';
+import { pageError } from '../lib/page-errors';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  // Only those taking part see a visit: someone signed out (following a link from an e-mail) signs in first.
+  await requireViewer(request);
   const visit = await loadVisit(request, params.id ?? '');
   const done = new URL(request.url).searchParams.get('done');
   return { visit, done: isDoneIntent(done) ? done : null };
@@ -127,7 +131,7 @@ async function perform(
       return form.valid ? giveVisitFeedback(request, id, input) : null;
     }
     default:
-      throw new Response(null, { status: 400 });
+      throw pageError(400);
   }
 }
 

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { hostsPrograms, requestsVisits } from '../accounts/roles';
+import { answersVisitRequests, requestsVisits } from '../accounts/roles';
 import { viewerOf } from '../accounts/viewer.server';
 import { ButtonLink } from '../components/button';
 import { Notice } from '../components/notice';
@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await viewerOf(request);
   return {
     signedIn: viewer !== null,
-    hosts: hostsPrograms(viewer),
+    hosts: answersVisitRequests(viewer),
     travels: requestsVisits(viewer),
     visits: requestsVisits(viewer) ? await loadMyVisits(request, 'DELEGATION') : [],
   };

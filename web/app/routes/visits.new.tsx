@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { regenciesActedFor, requestsVisits } from '../accounts/roles';
+import { regenciesTravellingFor, requestsVisits } from '../accounts/roles';
 import { requireViewer, type Viewer } from '../accounts/viewer.server';
 import { Button } from '../components/button';
 import { ChoiceGroup } from '../components/choice-group';
@@ -20,6 +20,7 @@ import { addMonths, isMonth, monthsShown } from '../visits/calendar-months';
 import { loadHostAvailability } from '../visits/visit-queries.server';
 import { describeDayProblems, readVisitRequest } from '../visits/visit-request-form';
 import { hostOfProgram, loadRequestTarget, requestVisit } from '../visits/visit-request.server';
+import { pageError } from '../lib/page-errors';
 
 /** The office a coordinator requests for, named on the visit as the coordinating agency. */
 function coordinatorAgencyOf(viewer: Viewer): string | null {
@@ -31,7 +32,7 @@ async function hostCodeOf(request: Request, params: URLSearchParams): Promise<st
   if (host) return host;
   const program = params.get('program');
   const code = program ? await hostOfProgram(request, program) : null;
-  if (!code) throw new Response(null, { status: 404 });
+  if (!code) throw pageError(404);
   return code;
 }
 
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [target, availability, regencies] = await Promise.all([
     loadRequestTarget(request, hostCode),
     loadHostAvailability(request, hostCode, isMonth(month) ? month : null),
-    requestsVisits(viewer) ? loadRegencyOptions(request, regenciesActedFor(viewer)) : Promise.resolve([]),
+    requestsVisits(viewer) ? loadRegencyOptions(request, regenciesTravellingFor(viewer)) : Promise.resolve([]),
   ]);
   return {
     ...target,
@@ -79,7 +80,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = new FormReader(await request.formData(), t);
   const visit = readVisitRequest(form, {
     programs: programs.map((program) => program.slug),
-    regencies: regenciesActedFor(viewer),
+    regencies: regenciesTravellingFor(viewer),
   });
   if (!form.valid) return rejectInvalidForm(form);
 

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { hostedRegencyCodes } from '../accounts/roles';
+import { hostCalendarRegencyCodes } from '../accounts/roles';
 import { requireViewer } from '../accounts/viewer.server';
 import { Button } from '../components/button';
 import { ChoiceGroup } from '../components/choice-group';
@@ -23,16 +23,18 @@ import { heldDaysMessage } from '../visits/held-days';
 import { addBlackoutDate, removeBlackoutDate, setHostCalendar } from '../visits/host-calendar-mutations.server';
 import { loadHostAvailability } from '../visits/visit-queries.server';
 import { loadAgencyOptions } from '../workspace/program-editing.server';
+import { pageError } from '../lib/page-errors';
 
 const weekdays = ['1', '2', '3', '4', '5', '6', '7'] as const;
 
 /** The regency whose calendar is shown: the one asked for when the viewer keeps it, else the viewer's first. */
 async function regencyCodeOf(request: Request): Promise<string> {
   const viewer = await requireViewer(request);
-  const hosted = hostedRegencyCodes(viewer);
+  const kept = hostCalendarRegencyCodes(viewer);
   const asked = new URL(request.url).searchParams.get('regency');
-  const code = asked && (hosted === null || hosted.includes(asked)) ? asked : hosted?.[0];
-  if (!code) throw new Response(null, { status: 404 });
+  const code = asked && kept.includes(asked) ? asked : kept[0];
+  // The workspace shows this section only to those who keep a calendar.
+  if (!code) throw pageError(403);
   return code;
 }
 
@@ -105,7 +107,7 @@ export async function action({ request }: ActionFunctionArgs) {
   } else if (intent === 'blackout-remove') {
     result = await removeBlackoutDate(request, code, form.text('date') ?? '');
   } else {
-    throw new Response(null, { status: 400 });
+    throw pageError(400);
   }
 
   if (result?.ok) throw back(intent);

@@ -27,6 +27,7 @@ import { FormReader, shownValue, type FieldErrors, type FormValues } from '../li
 import { loadRegencyOptions } from '../regions/regions.server';
 import { loadAgencyOptions } from '../workspace/program-editing.server';
 import { emailPattern } from '../workspace/program-form';
+import { pageError } from '../lib/page-errors';
 
 const inviteMutation = graphql(`
   mutation Invite($input: InviteInput!) {
@@ -57,7 +58,7 @@ const expiryTimeZone = 'Asia/Jakarta';
 
 async function requireChoices(request: Request): Promise<InvitationChoices> {
   const choices = invitationChoicesFor(await requireViewer(request));
-  if (!choices) throw new Response(null, { status: 403 });
+  if (!choices) throw pageError(403);
   return choices;
 }
 

@@ -25,6 +25,7 @@ import {
 import { ProgramFields } from '../workspace/program-fields';
 import { programProfileFields, readProgramFields } from '../workspace/program-form';
 import { addPart, removePart } from '../workspace/program-parts.server';
+import { pageError } from '../lib/page-errors';
 
 const doneMessages = {
   created: 'workspace.done.created',
@@ -145,7 +146,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.ok) throw done('removed');
     return refused(intent, form, result.errors, [], t);
   }
-  throw new Response(null, { status: 400 });
+  throw pageError(400);
 }
 
 /** The publication moves the API allows from each state. */

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { hostedRegencyCodes } from '../accounts/roles';
+import { programRegencyCodes } from '../accounts/roles';
 import { requireViewer } from '../accounts/viewer.server';
 import { Badge, type BadgeTone } from '../components/badge';
 import { ButtonLink } from '../components/button';
@@ -13,7 +13,7 @@ import { loadEditablePrograms } from '../workspace/workspace-programs.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  return { programs: await loadEditablePrograms(request, hostedRegencyCodes(viewer)) };
+  return { programs: await loadEditablePrograms(request, programRegencyCodes(viewer)) };
 }
 
 export const meta: MetaFunction = ({ matches }) => {

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { hostedRegencyCodes } from '../accounts/roles';
+import { programRegencyCodes } from '../accounts/roles';
 import { requireViewer } from '../accounts/viewer.server';
 import { Button } from '../components/button';
 import { Field } from '../components/field';
@@ -18,7 +18,7 @@ import { programProfileFields, readNewProgramPlace, readProgramFields } from '..
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  const regencies = await loadRegencyOptions(request, hostedRegencyCodes(viewer));
+  const regencies = await loadRegencyOptions(request, programRegencyCodes(viewer));
   // The lead agency can be picked here only when the host region is known in advance; otherwise on the edit page.
   const agencies = regencies.length === 1 ? await loadAgencyOptions(request, regencies[0]!.code) : [];
   return { regencies, agencies };

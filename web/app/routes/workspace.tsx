@@ -1,19 +1,24 @@
-import { type LoaderFunctionArgs } from '@remix-run/node';
+import { type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
 import { requireViewer } from '../accounts/viewer.server';
 import { workspaceSectionsFor } from '../accounts/workspace-sections';
 import { useI18n } from '../i18n/i18n-context';
+import { pageError } from '../lib/page-errors';
 
 /**
- * The workspace shows each person the sections of their roles (host editors keep programs, requests and calendar;
- * whoever may invite sends invitations); a section outside them, or a workspace with none, is refused.
+ * The workspace shows each person the sections their capabilities open (host editors keep programs, requests and
+ * calendar; whoever may invite sends invitations) and opens on the first; a section outside them, or a workspace
+ * with none, is refused with the site's 403 page. `/workspace` itself is this layout's (an index route without a
+ * page would be a resource route, whose refusals are no page at all).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const sections = workspaceSectionsFor(viewer);
   const { pathname } = new URL(request.url);
-  const opened = pathname === '/workspace' || sections.some((section) => pathname.startsWith(section.to));
-  if (sections.length === 0 || !opened) throw new Response(null, { status: 403 });
+  const [first] = sections;
+  if (!first) throw pageError(403);
+  if (pathname === '/workspace' || pathname === '/workspace/') throw redirect(first.to);
+  if (!sections.some((section) => pathname.startsWith(section.to))) throw pageError(403);
   return { sections };
 }
 

@@ -1,6 +1,7 @@
 import { graphql, type ResultOf } from '../graphql';
 import { graphqlRequest, requireData } from '../lib/api.server';
 import { addDays, monthSpan, monthsShown, todayIn } from './calendar-months';
+import { pageError } from '../lib/page-errors';
 
 const visitRowFragment = graphql(`
   fragment VisitRow on StudyVisit @_unmask {
@@ -139,7 +140,7 @@ export type Visit = NonNullable<ResultOf<typeof visitQuery>['visit']>;
 /** A visit the viewer takes part in; 404 otherwise (the API answers null for visits of others). */
 export async function loadVisit(request: Request, id: string): Promise<Visit> {
   const { visit } = requireData(request, await graphqlRequest(request, visitQuery, { id }));
-  if (!visit) throw new Response(null, { status: 404 });
+  if (!visit) throw pageError(404);
   return visit;
 }
 

@@ -1,5 +1,6 @@
 import { graphql, type ResultOf, type VariablesOf } from '../graphql';
 import { graphqlRequest, requireData } from '../lib/api.server';
+import { pageError } from '../lib/page-errors';
 
 const requestTargetQuery = graphql(`
   query VisitRequestTarget($regencyCode: String!) {
@@ -48,7 +49,7 @@ export async function loadRequestTarget(
   regencyCode: string
 ): Promise<{ host: RequestHost; programs: RequestableProgram[] }> {
   const data = requireData(request, await graphqlRequest(request, requestTargetQuery, { regencyCode }));
-  if (!data.regency) throw new Response(null, { status: 404 });
+  if (!data.regency) throw pageError(404);
   return { host: data.regency, programs: data.programs.edges.map((edge) => edge.node) };
 }
 

@@ -3,6 +3,7 @@ import { contactFields, costFields, fundingFields, outcomeFields, programFacts }
 import { graphql, type ResultOf, type VariablesOf } from '../graphql';
 import { graphqlRequest, requireData, type ApiResult } from '../lib/api.server';
 import { type PublicationAction } from './edit-intents';
+import { pageError } from '../lib/page-errors';
 
 const editableProgramQuery = graphql(
   `
@@ -76,8 +77,8 @@ export type AgencyOption = ResultOf<typeof agenciesQuery>['agencies'][number];
 /** The program with everything its edit page shows; 404 when missing, 403 when the viewer may not edit it. */
 export async function loadEditableProgram(request: Request, slug: string): Promise<EditableProgram> {
   const { program } = requireData(request, await graphqlRequest(request, editableProgramQuery, { slug }));
-  if (!program) throw new Response(null, { status: 404 });
-  if (!program.canEdit) throw new Response(null, { status: 403 });
+  if (!program) throw pageError(404);
+  if (!program.canEdit) throw pageError(403);
   return program;
 }
 
