@@ -12,6 +12,7 @@ import {
   ProgramPartner,
   ProgramRevision,
 } from '../programs/program.entities';
+import { CatalogGeneration } from '../programs/catalog-generation.entity';
 import { RateLimitWindow, SignInFailure } from '../hardening/client-counter.entities';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { Province, Regency } from '../regions/region.entities';
@@ -34,6 +35,7 @@ export const entities = [
   Regency,
   Agency,
   Program,
+  CatalogGeneration,
   ProgramCost,
   ProgramFunding,
   ProgramOutcome,

@@ -1,61 +1,36 @@
-import { type EntityManager, type EventSubscriber } from '@mikro-orm/core';
-import { Program, ProgramFunding } from './program.entities';
+import { type EntityManager } from '@mikro-orm/core';
+import { CatalogGeneration } from './catalog-generation.entity';
 
-/**
- * Another API process's edits are not seen by this one's subscriber: its counts are at most this old.
- * Within one process (and always on PGlite, which allows one) an edit clears them at once.
- */
-const COUNT_TTL_MS = 10_000;
 const MAX_COUNTS = 500;
 
-type CachedCount = { count: number; generation: number; countedAt: number };
+type CachedCount = { count: number; generation: number };
 
 /**
  * Totals of the catalog's filters (`totalCount`). Counting is the one part of a catalog page that grows
- * with the catalog — keyset pages do not — so a total is counted once per filter and kept until a
- * program changes.
+ * with the catalog — keyset pages do not — so a total is counted once per filter and kept while the
+ * database's catalog generation stays the same. A trigger raises it with every write to programs or their
+ * funding and the raise commits with that write, so a change made through any API replica makes every
+ * replica count again; reading it is one primary-key lookup.
  */
 class CatalogCounts {
-  private generation = 0;
   private readonly counts = new Map<string, CachedCount>();
 
-  invalidate(): void {
-    this.generation += 1;
-    this.counts.clear();
-  }
-
-  async countOf(filterKey: string, count: () => Promise<number>): Promise<number> {
-    const now = Date.now();
+  async countOf(em: EntityManager, filterKey: string, count: () => Promise<number>): Promise<number> {
+    const generation = await currentGeneration(em);
     const cached = this.counts.get(filterKey);
-    if (cached && cached.generation === this.generation && now - cached.countedAt < COUNT_TTL_MS) return cached.count;
-    const generation = this.generation;
+    if (cached?.generation === generation) return cached.count;
+    // Read after the generation: a write committing in between leaves a newer generation, so this count is not reused.
     const counted = await count();
-    // A program changed while counting: the figure may already be old.
-    if (generation !== this.generation) return counted;
+    this.counts.delete(filterKey);
     if (this.counts.size >= MAX_COUNTS) this.counts.delete(this.counts.keys().next().value!);
-    this.counts.set(filterKey, { count: counted, generation, countedAt: now });
+    this.counts.set(filterKey, { count: counted, generation });
     return counted;
   }
 }
 
-/** Clears the counts when a program or its funding is written, again once the transaction commits. */
-function invalidateOnProgramChanges(counts: CatalogCounts): EventSubscriber {
-  let changedInTransaction = false;
-  const changed = () => {
-    changedInTransaction = true;
-    counts.invalidate();
-  };
-  return {
-    getSubscribedEntities: () => [Program, ProgramFunding],
-    afterCreate: changed,
-    afterUpdate: changed,
-    afterDelete: changed,
-    afterTransactionCommit: () => {
-      if (!changedInTransaction) return;
-      changedInTransaction = false;
-      counts.invalidate();
-    },
-  };
+async function currentGeneration(em: EntityManager): Promise<number> {
+  const row = await em.findOne(CatalogGeneration, { id: 1 }, { fields: ['generation'], disableIdentityMap: true });
+  return row?.generation ?? 0;
 }
 
 // One set of counts per database (tests open many in one process), keyed like the ORM's own driver.
@@ -67,7 +42,6 @@ export function catalogCounts(em: EntityManager): CatalogCounts {
   if (!counts) {
     counts = new CatalogCounts();
     countsByDatabase.set(database, counts);
-    em.getEventManager().registerSubscriber(invalidateOnProgramChanges(counts));
   }
   return counts;
 }

@@ -53,19 +53,33 @@ async function totalWithQueries(filter: Record<string, unknown>): Promise<{ tota
 }
 
 describe('the total of a filter', () => {
+  // Each answer reads the page and the catalog generation; a total not cached also counts.
+  const counted = 3;
+  const cached = 2;
+
   it('is counted once, and again as soon as a program changes', async () => {
     const filter = { regencyCode: '16.74' };
-    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: 2 });
-    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: 1 });
-    expect(await totalWithQueries({ regencyCode: '64.74' })).toEqual({ total: 30, queries: 2 });
+    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: counted });
+    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: cached });
+    expect(await totalWithQueries({ regencyCode: '64.74' })).toEqual({ total: 30, queries: counted });
 
     await createProgram(api.em(), { slug: 'program-baru', hostRegencyCode: '16.74' });
-    expect(await totalWithQueries(filter)).toEqual({ total: 31, queries: 2 });
+    expect(await totalWithQueries(filter)).toEqual({ total: 31, queries: counted });
 
     const em = api.em();
     const unpublished = await em.findOneOrFail(Program, { slug: 'program-baru' });
     unpublished.publication = 'DRAFT';
     await em.flush();
-    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: 2 });
+    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: counted });
+  });
+
+  it('is counted again after a write this process never saw, as another replica makes', async () => {
+    const filter = { regencyCode: '16.74' };
+    await totalWithQueries(filter);
+    expect(await totalWithQueries(filter)).toEqual({ total: 30, queries: cached });
+    // Plain SQL, outside this process's ORM and its events: what a write through another API replica looks like here.
+    await api.em().getConnection().execute(`update program set publication = 'PUBLISHED' where slug = 'program-baru'`);
+    expect(await totalWithQueries(filter)).toEqual({ total: 31, queries: counted });
+    expect(await totalWithQueries(filter)).toEqual({ total: 31, queries: cached });
   });
 });

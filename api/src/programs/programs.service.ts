@@ -125,7 +125,7 @@ export async function listPrograms(
   // The query builder's filter type is stricter than find's but reads the same conditions.
   const ids = (em as SqlEntityManager).createQueryBuilder(Program, 'p').select('p.id').where(page as QBFilterQuery<Program>).orderBy({ id: 'desc' }).limit(first + 1);
   const programs = await selectCards(em, Program, ids, populate);
-  const countTotal = () => catalogCounts(em).countOf(JSON.stringify(where), () => em.count(Program, where));
+  const countTotal = () => catalogCounts(em).countOf(em, JSON.stringify(where), () => em.count(Program, where));
   return { programs: programs.slice(0, first), hasNextPage: programs.length > first, countTotal };
 }
 
