@@ -58,7 +58,9 @@ type Answered = {
   signIn?: { email: string };
   me?: { email: string };
   createProgram?: { slug: string; version: number };
-  searchPrograms?: { degraded: boolean; total: number; hits: { title: string }[] };
+  searchPrograms?: { degraded: boolean; total: number; hits: { title: string; slug: string }[] };
+  programs?: { totalCount: number };
+  program?: { version: number };
   reindexPrograms?: { documents: number };
 };
 type GraphqlAnswer = { status: number; retryAfter: string | null; cookie: string | null; data?: Answered; errors?: { extensions?: { code?: string } }[] };
@@ -238,6 +240,20 @@ describe('the production build on two API replicas', () => {
     const handledBy = ['api-1', 'api-2'].map((name) => handledSearchEvents(readFileSync(logPath(name), 'utf8')));
     expect(events).toBeGreaterThanOrEqual(2 * PROGRAMS);
     expect(handledBy[0]! + handledBy[1]!, `handled by api-1 / api-2: ${handledBy.join(' / ')}`).toBe(events);
+  });
+
+  it("counts the catalog again on one replica after an edit on the other", async () => {
+    const total = '{ programs(first: 1) { totalCount } }';
+    const totals = async () => Promise.all(replicas.map(async (replica) => (await graphql(replica, total, {})).data?.programs?.totalCount));
+    expect(await totals()).toEqual([PROGRAMS, PROGRAMS]);
+    const slug = (await graphql(replicas[1]!, 'query { searchPrograms(query: "kode0") { hits { slug } } }', {})).data!.searchPrograms!.hits[0]!.slug;
+    const program = (await graphql(replicas[1]!, 'query($slug: String!) { program(slug: $slug) { version } }', { slug }, from('203.0.113.40', adminCookie))).data!.program!;
+    const unpublish = 'mutation($slug: String!, $version: Int!) { unpublishProgram(slug: $slug, version: $version) { slug } }';
+    expect((await graphql(replicas[1]!, unpublish, { slug, version: program.version }, from('203.0.113.40', adminCookie))).errors).toBeUndefined();
+    expect(await totals()).toEqual([PROGRAMS - 1, PROGRAMS - 1]);
+    const publish = `mutation($slug: String!, $version: Int!) { publishProgram(slug: $slug, version: $version) { slug } }`;
+    expect((await graphql(replicas[0]!, publish, { slug, version: program.version + 1 }, from('203.0.113.40', adminCookie))).errors).toBeUndefined();
+    expect(await totals()).toEqual([PROGRAMS, PROGRAMS]);
   });
 
   it('shows the same catalog through the web whichever replica answers', async () => {
