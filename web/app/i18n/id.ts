@@ -28,9 +28,10 @@ export const id = {
   'home.lead':
     'Temukan program kabupaten dan kota yang berhasil, bandingkan biaya dan hasilnya, lalu ajukan kunjungan studi tiru ke daerah penyelenggara.',
   'home.search.label': 'Cari program',
-  'home.search.hint':
-    'Cari menurut nama program, daerah, atau masalah yang ingin diatasi, mis. bedah rumah atau stunting.',
+  'home.search.hint': 'Cari menurut nama program, daerah, atau masalah yang ingin diatasi.',
+  'home.search.examples': 'Coba:',
   'home.search.submit': 'Cari',
+  'home.themes.count': '{count} program',
   'home.themes.title': 'Jelajahi menurut tema',
   'home.steps.title': 'Cara kerja Tiru',
   'home.steps.find.title': 'Temukan',
@@ -459,7 +460,7 @@ export const id = {
   'search.title': 'Cari praktik baik',
   'search.lead': 'Program kabupaten dan kota yang sudah berjalan, lengkap dengan biaya, sumber dana, dan capaiannya.',
   'search.query.label': 'Kata kunci',
-  'search.query.hint': 'Nama program, daerah, atau masalah, mis. bedah rumah, kumuh, Prolita.',
+  'search.query.hint': 'Nama program, daerah, atau masalah yang ingin diatasi.',
   'search.submit': 'Cari',
   'search.apply': 'Terapkan filter',
   'search.clear': 'Hapus semua filter',
