@@ -35,7 +35,7 @@ const PROGRAM_PAGE_QUERY = `query ProgramPage($slug: String!) {
 const COMPARE_QUERY = `query Compare($slugs: [String!]!) {
   compare(slugs: $slugs) {
     program { slug title acronym startYear beneficiaries unitsBuilt totalBudgetRupiah unitCostRupiah unitCostUnit hostRegency { name } outcomes { indicator baseline value unit } }
-    costPerBeneficiaryRupiah fundingMix { kind percent } yearsRunning adoptionCount
+    costPerBeneficiary { rupiah } fundingMix { kind percent } yearsRunning adoptionCount
   }
 }`;
 

@@ -335,3 +335,30 @@ describe('a new colleague in Bontang', () => {
     });
   });
 });
+
+describe('a newcomer on the home page', () => {
+  it('is offered only themes and example searches that find programs, in both languages', async () => {
+    await withPage('desktop', async ({ page }) => {
+      for (const [language, heading] of [
+        ['id', 'Jelajahi menurut tema'],
+        ['en', 'Browse by theme'],
+      ] as const) {
+        await page.goto(`${system.webUrl}/?lng=${language}`);
+        const themes = page.getByRole('heading', { name: heading }).locator('xpath=..').getByRole('link');
+        const tiles = await themes.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        const examples = await page
+          .locator('.search-form a[href^="/programs?q="]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        expect(tiles.length).toBeGreaterThan(0);
+        expect(examples.length).toBeGreaterThan(0);
+        // The demo catalog holds no published health or economic programs (issue 21).
+        expect(tiles).not.toContain('/programs?theme=HEALTH_AND_STUNTING');
+        expect(tiles).not.toContain('/programs?theme=ECONOMIC_EMPOWERMENT');
+        for (const href of [...tiles, ...examples]) {
+          await page.goto(`${system.webUrl}${href}`);
+          expect(await page.locator('article.search-hit').count(), href).toBeGreaterThan(0);
+        }
+      }
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BigIntScalar } from '../server/bigint-scalar';
 import { graphqlEnum } from '../server/graphql-enums';
+import { FIGURE_BASES } from './program-comparison';
 import { COST_KINDS, FUNDING_KINDS, PROGRAM_ACTIVITIES, PUBLICATION_STATES, THEMES } from './program.entities';
 
 export const ThemeEnum = graphqlEnum(THEMES, 'Theme');
@@ -128,11 +129,26 @@ export class FundingShareGql {
   @Field(() => Float) percent!: number;
 }
 
+export const FigureBasisEnum = graphqlEnum(
+  FIGURE_BASES,
+  'FigureBasis',
+  'Where a figure comes from: ENTERED by the host, or derived: TOTAL_BUDGET_BY_BENEFICIARIES (total budget ÷ beneficiaries, nearest rupiah), UNIT_COST_PER_BENEFICIARY (the unit cost, stated per beneficiary unit), UNIT_COST_TIMES_BENEFICIARIES (that unit cost × beneficiaries).',
+);
+
+@ObjectType('RupiahFigure', { description: 'An amount in whole rupiah and how it was obtained.' })
+export class RupiahFigureGql {
+  @Field(() => BigIntScalar) rupiah!: bigint;
+  @Field(() => FigureBasisEnum) basis!: string;
+  @Field(() => Boolean, { description: 'True when worked out from other figures rather than entered.' }) derived!: boolean;
+}
+
 @ObjectType('ProgramComparison', { description: 'A program with the figures that make programs comparable.' })
 export class ProgramComparisonGql {
   @Field(() => ProgramGql) program!: object;
-  @Field(() => BigIntScalar, { nullable: true, description: 'Total budget divided by beneficiaries, in whole rupiah.' })
-  costPerBeneficiaryRupiah!: bigint | null;
+  @Field(() => RupiahFigureGql, { nullable: true, description: 'Always derived (see FigureBasis); null without its inputs.' })
+  costPerBeneficiary!: RupiahFigureGql | null;
+  @Field(() => RupiahFigureGql, { nullable: true, description: 'The total budget as entered, else derived when its inputs exist.' })
+  totalBudget!: RupiahFigureGql | null;
   @Field(() => [FundingShareGql]) fundingMix!: FundingShareGql[];
   @Field(() => Int, { nullable: true }) yearsRunning!: number | null;
   @Field(() => Int, { description: 'Distinct kabupaten/kota replicating the program, at any stage.' }) adoptionCount!: number;

@@ -148,10 +148,19 @@ describe('program catalog', () => {
     ritta.beneficiaries = 40;
     ritta.startYear = 2021;
     await em.flush();
-    const COMPARE = `query C($slugs: [String!]!) { compare(slugs: $slugs) { program { slug } costPerBeneficiaryRupiah yearsRunning adoptionCount } }`;
+    const COMPARE = `query C($slugs: [String!]!) { compare(slugs: $slugs) { program { slug } costPerBeneficiary { rupiah basis derived } totalBudget { rupiah derived } yearsRunning adoptionCount } }`;
     const result = await api.execute<{ compare: unknown[] }>(COMPARE, { slugs: ['ritta', 'program-lima-puluh-juta-per-rt-kota-bontang'] });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.compare[0]).toMatchObject({ program: { slug: 'ritta' }, costPerBeneficiaryRupiah: '25000000', adoptionCount: 0 });
+    expect(result.data?.compare[0]).toMatchObject({ program: { slug: 'ritta' }, costPerBeneficiary: { rupiah: '25000000', basis: 'TOTAL_BUDGET_BY_BENEFICIARIES', derived: true }, totalBudget: { derived: false }, adoptionCount: 0 });
+
+    // The journey of issue 21: unit cost and beneficiaries filled, no total budget.
+    Object.assign(ritta, { totalBudgetRupiah: null, unitCostRupiah: 42_500_000n, unitCostUnit: 'per keluarga', beneficiaries: 1_200, beneficiaryUnit: 'keluarga' });
+    await em.flush();
+    const fromUnitCost = await api.execute<{ compare: unknown[] }>(COMPARE, { slugs: ['ritta'] });
+    expect(fromUnitCost.data?.compare[0]).toMatchObject({
+      costPerBeneficiary: { rupiah: '42500000', basis: 'UNIT_COST_PER_BENEFICIARY', derived: true },
+      totalBudget: { rupiah: '51000000000', derived: true },
+    });
     const tooMany = await api.execute(COMPARE, { slugs: ['a', 'b', 'c', 'd', 'e'] });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'slugs' });
   });

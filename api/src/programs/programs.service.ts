@@ -24,7 +24,7 @@ import {
   type PublicationState,
 } from './program.entities';
 import { type CreateProgramInput, type ProgramFieldsInput, type ProgramFilterInput } from './program.inputs';
-import { costPerBeneficiary, fundingMix, yearsRunning } from './program-comparison';
+import { costPerBeneficiary, fundingMix, totalBudget, yearsRunning } from './program-comparison';
 import { catalogCounts } from './program-counts';
 import { type ProgramRelationPath } from './program-populate';
 import { firstFreeSlug, slugify } from './program-slug';
@@ -150,7 +150,8 @@ export async function comparePrograms(
     const comparable = { ...program, funding: program.funding.getItems() };
     return {
       program,
-      costPerBeneficiaryRupiah: costPerBeneficiary(comparable),
+      costPerBeneficiary: costPerBeneficiary(comparable),
+      totalBudget: totalBudget(comparable),
       fundingMix: fundingMix(comparable),
       yearsRunning: yearsRunning(comparable, now.getFullYear()),
       adoptionCount: adoptionCounts.get(program.id) ?? 0,

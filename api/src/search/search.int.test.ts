@@ -130,6 +130,33 @@ describe('searchPrograms on Meilisearch', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'page' });
   });
 
+  it('suggests only themes and searches that find published programs', async () => {
+    const SUGGEST = '{ searchSuggestions { themes { theme count } terms } }';
+    // A draft holding a theme no published program holds must not make it offered.
+    const em = api.em();
+    const draft = await em.findOneOrFail(Program, { slug: 'verifikasi-data-p3ke-mukomuko' });
+    const draftThemes = draft.themes;
+    draft.themes = [...draftThemes, 'HEALTH_AND_STUNTING'];
+    await em.flush();
+    const result = await api.execute<{ searchSuggestions: { themes: { theme: string; count: number }[]; terms: string[] } }>(SUGGEST);
+    expect(result.errors).toBeUndefined();
+    const { themes, terms } = result.data!.searchSuggestions;
+    const offered = themes.map((facet) => facet.theme);
+    draft.themes = draftThemes;
+    await em.flush();
+    // Only the draft P3KE program holds HEALTH_AND_STUNTING; no program at all holds ECONOMIC_EMPOWERMENT.
+    expect(offered).not.toContain('HEALTH_AND_STUNTING');
+    expect(offered).not.toContain('ECONOMIC_EMPOWERMENT');
+    expect(offered).toContain('HOUSING');
+    expect(themes.map((facet) => facet.count)).toEqual(themes.map((facet) => facet.count).sort((a, b) => b - a));
+    for (const { theme, count } of themes) {
+      expect(count).toBeGreaterThan(0);
+      expect((await searchFor('', { filters: { themes: [theme] } })).total, theme).toBe(count);
+    }
+    expect(terms.length).toBeGreaterThan(0);
+    for (const term of terms) expect((await searchFor(term)).total, term).toBeGreaterThan(0);
+  });
+
   it('makes a published program searchable and removes it when unpublished', async () => {
     const publish = await api.execute<{ publishProgram: { version: number } }>(
       'mutation { publishProgram(slug: "verifikasi-data-p3ke-mukomuko", version: 1) { version } }',

@@ -12,7 +12,8 @@ import {
 } from './search.service';
 import { ProgramSearchFilterInput } from './search.inputs';
 import { liveProgramIndex } from './search-runtime';
-import { ProgramSearchResultGql, ProgramSearchSortEnum, ReindexResultGql, SearchIndexStatusGql } from './search.types';
+import { searchSuggestions } from './search-suggestions';
+import { ProgramSearchResultGql, ProgramSearchSortEnum, ReindexResultGql, SearchIndexStatusGql, SearchSuggestionsGql } from './search.types';
 
 const DEFAULT_SIMILAR = 4;
 
@@ -28,6 +29,11 @@ export class SearchResolver {
     @Arg('pageSize', () => Int, { defaultValue: 20, description: 'At most 50; larger asks get 50.' }) pageSize: number,
   ) {
     return searchPrograms(em, liveProgramIndex(), { query, filters: filters ?? {}, sort, page, pageSize });
+  }
+
+  @Query(() => SearchSuggestionsGql, { description: 'Themes and example searches taken from the published catalog, so none leads to an empty result.' })
+  searchSuggestions(@Ctx() { em }: RequestContext) {
+    return searchSuggestions(em);
   }
 
   @Query(() => [ProgramGql], { description: 'Published programs most like this one (shared themes and words), for "see also" on a profile.' })

@@ -48,6 +48,14 @@ export class ThemeFacetValueGql {
   @Field(() => Int) count!: number;
 }
 
+@ObjectType('SearchSuggestions', { description: 'What a newcomer can browse and search for and find something.' })
+export class SearchSuggestionsGql {
+  @Field(() => [ThemeFacetValueGql], { description: 'Themes held by at least one published program, most programs first.' })
+  themes!: ThemeFacetValueGql[];
+  @Field(() => [String], { description: 'Example searches, each finding published programs (the names of the most common themes).' })
+  terms!: string[];
+}
+
 @ObjectType('FundingKindFacetValue')
 export class FundingKindFacetValueGql {
   @Field(() => FundingKindEnum) kind!: string;

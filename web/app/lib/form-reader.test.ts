@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../i18n/translate';
 import { FormReader, shownChoices, shownValue } from './form-reader';
 
-const t = createTranslator('id');
+const language = 'id';
 
 function reader(entries: [string, string][]): FormReader {
   const form = new FormData();
   for (const [name, value] of entries) form.append(name, value);
-  return new FormReader(form, t);
+  return new FormReader(form, language);
 }
 
 describe('FormReader', () => {

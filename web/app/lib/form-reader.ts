@@ -1,5 +1,11 @@
-import { type Translate } from '../i18n/translate';
-import { readNumber } from './number-input';
+import { type Language } from '../i18n/languages';
+import { createTranslator, type Translate } from '../i18n/translate';
+import { formatNumberInput, readNumber, significantDigits } from './number-input';
+
+/** A float keeps 15 significant digits exactly; a number with more would not be stored as typed. */
+const maxFloatDigits = 15;
+/** A PostgreSQL bigint holds 19 digits; the API refuses the exact excess, this only keeps absurd input away. */
+const maxRupiahDigits = 19;
 
 export type FormValues = Partial<Record<string, string | string[]>>;
 export type FieldErrors = Partial<Record<string, string>>;
@@ -26,7 +32,11 @@ export class FormReader {
   readonly values: FormValues = {};
   readonly errors: FieldErrors = {};
 
-  constructor(private readonly form: FormData, readonly t: Translate) {}
+  readonly t: Translate;
+
+  constructor(private readonly form: FormData, readonly language: Language) {
+    this.t = createTranslator(language);
+  }
 
   get valid(): boolean {
     return Object.keys(this.errors).length === 0;
@@ -72,37 +82,63 @@ export class FormReader {
 
   /** A whole number written the page language's way (`1.250` in Indonesian, `1,250` in English), or null. */
   integer(name: string, rules: NumberRules = {}): number | null {
-    const value = this.number(name, rules.required);
-    if (value === null) return null;
-    if (!Number.isSafeInteger(value)) {
+    const digits = this.digits(name, rules.required);
+    if (digits === null) return null;
+    if (digits.includes('.')) {
       this.fail(name, this.t('form.error.wholeNumber'));
       return null;
     }
-    return this.inRange(name, value, rules);
+    return this.inRange(name, Number(digits), rules);
   }
 
   /** A decimal number written the page language's way (`11,28` in Indonesian, `11.28` in English), or null. */
   decimal(name: string, rules: NumberRules = {}): number | null {
-    const value = this.number(name, rules.required);
-    return value === null ? null : this.inRange(name, value, rules);
+    const digits = this.digits(name, rules.required);
+    return digits === null ? null : this.inRange(name, Number(digits), rules);
   }
 
-  private number(name: string, required = false): number | null {
+  /**
+   * Whole rupiah as the API's BigInt string, written like any number of the page (`50.000.000` in Indonesian,
+   * `50,000,000` in English), optionally after `Rp`; `,00` decimals are accepted, others and negative amounts are not.
+   */
+  rupiah(name: string, { required = false }: { required?: boolean } = {}): string | null {
+    const digits = this.digits(name, required, { prefix: /^rp\.?/i, maxDigits: maxRupiahDigits });
+    if (digits === null) return null;
+    if (digits.includes('.') || digits.startsWith('-')) {
+      this.fail(name, this.t('form.error.rupiah'));
+      return null;
+    }
+    return digits;
+  }
+
+  /** The exact digits of a number field (see number-input.ts), or null with the field's message. */
+  private digits(
+    name: string,
+    required = false,
+    { prefix, maxDigits = maxFloatDigits }: { prefix?: RegExp; maxDigits?: number } = {}
+  ): string | null {
     const text = this.raw(name);
     if (!text) {
       if (required) this.fail(name, this.t('form.error.required'));
       return null;
     }
-    const reading = readNumber(text, { group: this.t('number.groupSign'), decimal: this.t('number.decimalSign') });
-    if (reading.kind === 'ambiguous') {
-      this.fail(name, this.t('form.error.ambiguousNumber', { typed: text, ...reading }));
+    const reading = readNumber(prefix ? text.replace(prefix, '') : text, this.language);
+    switch (reading.kind) {
+      case 'ambiguous':
+        this.fail(name, this.t('form.error.ambiguousNumber', { typed: text, ...reading }));
+        return null;
+      case 'otherLanguage':
+        this.fail(name, this.t('form.error.otherLanguageNumber', { written: reading.written }));
+        return null;
+      case 'invalid':
+        this.fail(name, this.t('form.error.number'));
+        return null;
+    }
+    if (significantDigits(reading.digits) > maxDigits) {
+      this.fail(name, this.t('form.error.tooManyDigits', { max: maxDigits }));
       return null;
     }
-    if (reading.kind === 'invalid') {
-      this.fail(name, this.t('form.error.number'));
-      return null;
-    }
-    return reading.value;
+    return reading.digits;
   }
 
   private inRange(name: string, value: number, { min, max }: NumberRules): number {
@@ -112,24 +148,6 @@ export class FormReader {
       this.fail(name, this.t('form.error.notNegative'));
     }
     return value;
-  }
-
-  /**
-   * Whole rupiah as the API's BigInt string. Accepts how people write amounts: `Rp50.000.000`, `50 000 000`,
-   * `50,000,000`; refuses decimals and negative amounts.
-   */
-  rupiah(name: string, { required = false }: { required?: boolean } = {}): string | null {
-    const text = this.raw(name);
-    if (!text) {
-      if (required) this.fail(name, this.t('form.error.required'));
-      return null;
-    }
-    const digits = text.replace(/^rp\.?/i, '').replace(/[\s.,]/g, '');
-    if (!/^\d+$/.test(digits) || /[.,]\d{1,2}$/.test(text)) {
-      this.fail(name, this.t('form.error.rupiah'));
-      return null;
-    }
-    return BigInt(digits).toString();
   }
 
   /** One of `options`, or null when left empty. */
@@ -181,6 +199,19 @@ export function shownValue(
   const typed = values?.[name];
   if (typeof typed === 'string') return typed;
   return stored === null || stored === undefined ? '' : String(stored);
+}
+
+/**
+ * What a number field shows: what was typed (after a refusal) or else the stored value written the page language's
+ * way, every decimal kept, so that saving the form again stores the same value.
+ */
+export function shownNumber(
+  values: FormValues | undefined,
+  name: string,
+  stored: number | bigint | string | null | undefined,
+  language: Language
+): string {
+  return shownValue(values, name, stored === null || stored === undefined ? null : formatNumberInput(stored, language));
 }
 
 /** The checked options of a checkbox group: as submitted after a refusal, or else as stored. */

@@ -1,10 +1,9 @@
 import { intlLocales, type Language } from '../i18n/languages';
+import { numberSigns } from './number-input';
 
 /** Money arrives from the API as a string of digits (GraphQL BigInt); it never passes through a float. */
 export type RupiahAmount = bigint | string;
 
-const groupSeparator: Record<Language, string> = { id: '.', en: ',' };
-const decimalSeparator: Record<Language, string> = { id: ',', en: '.' };
 
 const shortUnits: Record<Language, readonly (readonly [bigint, string])[]> = {
   id: [
@@ -39,7 +38,7 @@ function withRupiahSign(value: bigint, body: string): string {
 export function formatRupiah(amount: RupiahAmount, language: Language = 'id'): string {
   const value = toRupiah(amount);
   const magnitude = value < 0n ? -value : value;
-  return withRupiahSign(value, groupDigits(magnitude.toString(), groupSeparator[language]));
+  return withRupiahSign(value, groupDigits(magnitude.toString(), numberSigns[language].group));
 }
 
 /** `Rp50 juta`, `Rp60 miliar`, `Rp1,2 triliun`: one decimal at most, rounded half up. */
@@ -57,9 +56,9 @@ export function formatRupiahShort(amount: RupiahAmount, language: Language = 'id
   if (larger && tenths * size >= larger[0] * 10n)
     return formatRupiahShort(larger[0] * (value < 0n ? -1n : 1n), language);
 
-  const whole = groupDigits((tenths / 10n).toString(), groupSeparator[language]);
+  const whole = groupDigits((tenths / 10n).toString(), numberSigns[language].group);
   const fraction = tenths % 10n;
-  const number = fraction === 0n ? whole : `${whole}${decimalSeparator[language]}${fraction}`;
+  const number = fraction === 0n ? whole : `${whole}${numberSigns[language].decimal}${fraction}`;
   return withRupiahSign(value, `${number} ${word}`);
 }
 

@@ -3,7 +3,7 @@ import { type graphql } from '../graphql';
 /** The schema's Theme enum, so a theme the API adds or drops shows up here as a type error. */
 type SchemaTheme = ReturnType<typeof graphql.scalar<'Theme'>>;
 
-/** The API's Theme enum values, in the order the home page lists them. */
+/** The API's Theme enum values, in the order the program form offers them. */
 export const programThemes = [
   'HOUSING',
   'SLUM_UPGRADING',

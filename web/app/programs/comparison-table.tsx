@@ -10,6 +10,7 @@ import { formatMeasure, formatNumber, formatPeriod, formatRupiah } from '../lib/
 import { compareHref, programHref, withoutProgram } from './compare-selection';
 import { extremeColumns, valuesDiffer, type Extreme } from './comparison-highlights';
 import { type Comparison } from './comparison.server';
+import { DerivedNote, type RupiahFigure } from './derived-figure';
 
 interface Row {
   id: string;
@@ -39,6 +40,15 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
   const programs = comparisons.map((comparison) => comparison.program);
   const rupiah = (amount: string | null | undefined, unit?: string | null) =>
     amount ? `${formatRupiah(amount, language)}${unit ? ` ${unit}` : ''}` : none;
+  const figure = (value: RupiahFigure | null) =>
+    value ? (
+      <>
+        {formatRupiah(value.rupiah, language)}
+        <DerivedNote figure={value} />
+      </>
+    ) : (
+      none
+    );
 
   return [
     {
@@ -64,9 +74,9 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
     {
       id: 'cost-per-beneficiary',
       label: 'compare.row.costPerBeneficiary',
-      cells: comparisons.map((comparison) => rupiah(comparison.costPerBeneficiaryRupiah)),
+      cells: comparisons.map((comparison) => figure(comparison.costPerBeneficiary)),
       ...numericRow(
-        comparisons.map((comparison) => bigintOrNull(comparison.costPerBeneficiaryRupiah)),
+        comparisons.map((comparison) => bigintOrNull(comparison.costPerBeneficiary?.rupiah)),
         'min',
         'compare.lowest'
       ),
@@ -84,9 +94,9 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
     {
       id: 'total-budget',
       label: 'compare.row.totalBudget',
-      cells: programs.map((program) => rupiah(program.totalBudgetRupiah)),
+      cells: comparisons.map((comparison) => figure(comparison.totalBudget)),
       ...numericRow(
-        programs.map((program) => bigintOrNull(program.totalBudgetRupiah)),
+        comparisons.map((comparison) => bigintOrNull(comparison.totalBudget?.rupiah)),
         'min',
         'compare.lowest'
       ),

@@ -1,4 +1,4 @@
-import { outcomeFields, programFacts } from './program-fragments';
+import { outcomeFields, programFacts, rupiahFigureFields } from './program-fragments';
 import { graphql, type ResultOf } from '../graphql';
 import { graphqlRequest, requireData } from '../lib/api.server';
 
@@ -6,7 +6,12 @@ const comparisonQuery = graphql(
   `
     query Comparison($slugs: [String!]!) {
       compare(slugs: $slugs) {
-        costPerBeneficiaryRupiah
+        costPerBeneficiary {
+          ...RupiahFigureFields
+        }
+        totalBudget {
+          ...RupiahFigureFields
+        }
         yearsRunning
         adoptionCount
         fundingMix {
@@ -39,7 +44,7 @@ const comparisonQuery = graphql(
       }
     }
   `,
-  [programFacts, outcomeFields]
+  [programFacts, outcomeFields, rupiahFigureFields]
 );
 
 export type Comparison = ResultOf<typeof comparisonQuery>['compare'][number];

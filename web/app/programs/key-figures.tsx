@@ -1,22 +1,28 @@
 import { DefinitionList } from '../components/definition-list';
 import { useI18n } from '../i18n/i18n-context';
 import { formatNumber, formatRupiah, formatRupiahShort } from '../lib/format';
+import { DerivedNote, type RupiahFigure } from './derived-figure';
 import { type ProgramFigures, type ProgramProfile } from './program-profile.server';
 
 /** The handful of numbers a Bappeda planner looks for first, as a description list. */
 export function KeyFigures({ program, figures }: { program: ProgramProfile; figures: ProgramFigures | null }) {
   const { t, language } = useI18n();
   const unknown = <span className="muted">{t('program.figures.unknown')}</span>;
-  const rupiah = (amount: string | null | undefined) =>
-    amount ? (
+  const rupiah = (figure: RupiahFigure | null | undefined) =>
+    figure ? (
       <>
-        {formatRupiahShort(amount, language)} <span className="muted">({formatRupiah(amount, language)})</span>
+        {formatRupiahShort(figure.rupiah, language)}{' '}
+        <span className="muted">({formatRupiah(figure.rupiah, language)})</span>
+        <DerivedNote figure={figure} />
       </>
     ) : (
       unknown
     );
   const rows = [
-    { label: t('program.figures.totalBudget'), value: rupiah(program.totalBudgetRupiah) },
+    {
+      label: t('program.figures.totalBudget'),
+      value: rupiah(figures?.totalBudget),
+    },
     {
       label: t('program.figures.unitCost'),
       value: program.unitCostRupiah ? (
@@ -27,7 +33,7 @@ export function KeyFigures({ program, figures }: { program: ProgramProfile; figu
         unknown
       ),
     },
-    { label: t('program.figures.costPerBeneficiary'), value: rupiah(figures?.costPerBeneficiaryRupiah) },
+    { label: t('program.figures.costPerBeneficiary'), value: rupiah(figures?.costPerBeneficiary) },
     {
       label: t('program.figures.beneficiaries'),
       value:

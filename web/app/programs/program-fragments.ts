@@ -65,3 +65,12 @@ export const contactFields = graphql(`
     email
   }
 `);
+
+/** An amount the API may have worked out from other figures, with what it was worked out from. */
+export const rupiahFigureFields = graphql(`
+  fragment RupiahFigureFields on RupiahFigure @_unmask {
+    rupiah
+    basis
+    derived
+  }
+`);

@@ -1,4 +1,4 @@
-import { contactFields, costFields, fundingFields, outcomeFields, programFacts } from './program-fragments';
+import { contactFields, costFields, fundingFields, outcomeFields, programFacts, rupiahFigureFields } from './program-fragments';
 import { graphql, type ResultOf } from '../graphql';
 import { graphqlRequest, requireData } from '../lib/api.server';
 import { pageError } from '../lib/page-errors';
@@ -87,7 +87,12 @@ const programProfileQuery = graphql(
         }
       }
       compare(slugs: [$slug]) {
-        costPerBeneficiaryRupiah
+        costPerBeneficiary {
+          ...RupiahFigureFields
+        }
+        totalBudget {
+          ...RupiahFigureFields
+        }
         yearsRunning
         fundingMix {
           kind
@@ -96,7 +101,7 @@ const programProfileQuery = graphql(
       }
     }
   `,
-  [programFacts, costFields, fundingFields, outcomeFields, contactFields]
+  [programFacts, costFields, fundingFields, outcomeFields, contactFields, rupiahFigureFields]
 );
 
 type ProfileQueryResult = ResultOf<typeof programProfileQuery>;

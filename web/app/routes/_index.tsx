@@ -10,8 +10,10 @@ import { useI18n } from '../i18n/i18n-context';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type PlainMessageKey } from '../i18n/translate';
 import { formatNumber, formatRupiahShort, formatShortDate } from '../lib/format';
-import { programThemes } from '../lib/program-themes';
 import { type HomeShowcase, loadHomeShowcase, type ShowcaseHit } from '../programs/home-showcase.server';
+import { searchHref, searchStateOf } from '../programs/search-state';
+import { SearchHint } from '../programs/search-hint';
+import { loadSearchSuggestions, type SearchSuggestions } from '../programs/search-suggestions.server';
 import { todayIn } from '../visits/calendar-months';
 import { loadMyVisits, type VisitRow } from '../visits/visit-queries.server';
 
@@ -34,8 +36,12 @@ async function upcomingVisits(request: Request): Promise<VisitRow[] | null> {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [showcase, visits] = await Promise.all([loadHomeShowcase(request), upcomingVisits(request)]);
-  return { showcase, visits };
+  const [showcase, visits, suggestions] = await Promise.all([
+    loadHomeShowcase(request),
+    upcomingVisits(request),
+    loadSearchSuggestions(request),
+  ]);
+  return { showcase, visits, suggestions };
 }
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(translatorForMeta(matches));
@@ -77,6 +83,28 @@ function ShowcaseCard({ hit }: { hit: ShowcaseHit }) {
   );
 }
 
+const emptySearch = searchStateOf(new URLSearchParams());
+
+/** Only themes that published programs hold, as the API counts them; none when the API did not answer. */
+function ThemeTiles({ themes }: { themes: SearchSuggestions['themes'] }) {
+  const { t } = useI18n();
+  if (themes.length === 0) return null;
+  return (
+    <section className="section container" aria-labelledby="themes-heading">
+      <h2 id="themes-heading">{t('home.themes.title')}</h2>
+      <ul className="theme-grid">
+        {themes.map(({ theme, count }) => (
+          <li key={theme}>
+            <Link to={searchHref({ ...emptySearch, themes: [theme] })}>
+              {t(`theme.${theme}`)} <span className="theme-grid__count">{t('home.themes.count', { count })}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Showcase({ id, title, hits }: { id: string; title: PlainMessageKey; hits: ShowcaseHit[] }) {
   const { t } = useI18n();
   if (hits.length === 0) return null;
@@ -96,7 +124,7 @@ function Showcase({ id, title, hits }: { id: string; title: PlainMessageKey; hit
 
 export default function Home() {
   const { t, language } = useI18n();
-  const { showcase, visits } = useLoaderData<typeof loader>();
+  const { showcase, visits, suggestions } = useLoaderData<typeof loader>();
   const figures = showcase?.figures;
   return (
     <>
@@ -108,7 +136,7 @@ export default function Home() {
             <Field
               name="q"
               label={t('home.search.label')}
-              hint={t('home.search.hint')}
+              hint={<SearchHint hint={t('home.search.hint')} terms={suggestions?.terms ?? []} />}
               inputProps={{ type: 'search', autoComplete: 'off', enterKeyHint: 'search' }}
             />
             <Button type="submit">{t('home.search.submit')}</Button>
@@ -160,16 +188,7 @@ export default function Home() {
         </>
       ) : null}
 
-      <section className="section container" aria-labelledby="themes-heading">
-        <h2 id="themes-heading">{t('home.themes.title')}</h2>
-        <ul className="theme-grid">
-          {programThemes.map((theme) => (
-            <li key={theme}>
-              <Link to={`/programs?theme=${theme}`}>{t(`theme.${theme}`)}</Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ThemeTiles themes={suggestions?.themes ?? []} />
 
       <section className="section container" aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('home.steps.title')}</h2>

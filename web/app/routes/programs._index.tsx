@@ -11,8 +11,10 @@ import { compareHref, compareSelectionOf, withoutProgram, withProgram } from '..
 import { InstantSearchForm } from '../programs/instant-search-form';
 import { searchPrograms } from '../programs/program-search.server';
 import { SearchFilters } from '../programs/search-filters';
+import { SearchHint } from '../programs/search-hint';
 import { SearchHitCard } from '../programs/search-hit-card';
 import { activeFilterCount, searchHref, searchParams, searchSorts, searchStateOf } from '../programs/search-state';
+import { loadSearchSuggestions } from '../programs/search-suggestions.server';
 
 /** The clean address of a submitted search form: empty fields and defaults left out. */
 function canonicalSearchHref(params: URLSearchParams): string {
@@ -28,7 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A search form submitted without JavaScript sends every field, also empty ones; shared links stay short.
   if (!sameParams(new URL(canonical, url).searchParams, url.searchParams)) throw redirect(canonical);
   const state = searchStateOf(url.searchParams);
-  return { state, selection: compareSelectionOf(url.searchParams), result: await searchPrograms(request, state) };
+  const [result, suggestions] = await Promise.all([searchPrograms(request, state), loadSearchSuggestions(request)]);
+  return { state, selection: compareSelectionOf(url.searchParams), result, suggestions };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
@@ -50,7 +53,7 @@ function CompareTray({ selection }: { selection: string[] }) {
 
 export default function Programs() {
   const { t } = useI18n();
-  const { state, selection, result } = useLoaderData<typeof loader>();
+  const { state, selection, result, suggestions } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const searching = navigation.state === 'loading' && navigation.location.pathname === '/programs';
   const filterCount = activeFilterCount(state);
@@ -73,7 +76,7 @@ export default function Programs() {
           <Field
             name={searchParams.query}
             label={t('search.query.label')}
-            hint={t('search.query.hint')}
+            hint={<SearchHint hint={t('search.query.hint')} terms={suggestions?.terms ?? []} />}
             inputProps={{ type: 'search', defaultValue: state.query, autoComplete: 'off', enterKeyHint: 'search' }}
           />
           <Field

@@ -121,10 +121,8 @@ async function perform(
     case 'agenda-remove':
       return removeVisitAgendaItem(request, id, form.text('itemId') ?? '');
     case 'feedback': {
-      const [rating] = form.all('rating');
-      if (!rating) form.fail('rating', form.t('form.error.required'));
       const input = {
-        rating: Number(rating),
+        rating: form.integer('rating', { required: true, min: 1, max: 5 }) ?? 0,
         willAdopt: form.text('willAdopt', { max: 4000 }),
         replicateProgramSlugs: form.all('replicateProgramSlugs'),
       };
@@ -144,7 +142,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const language = await languageOf(request);
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
-  const form = new FormReader(formData, t);
+  const form = new FormReader(formData, language);
   const result = await perform(request, id, intent, form);
   if (result?.ok) throw redirect(`/visits/${encodeURIComponent(id)}?done=${doneOf(intent)}`);
   if (!result)

@@ -77,7 +77,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const hostCode = await hostCodeOf(request, params);
   const { host, programs } = await loadRequestTarget(request, hostCode);
-  const form = new FormReader(await request.formData(), t);
+  const form = new FormReader(await request.formData(), language);
   const visit = readVisitRequest(form, {
     programs: programs.map((program) => program.slug),
     regencies: regenciesTravellingFor(viewer),

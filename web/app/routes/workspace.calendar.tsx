@@ -14,7 +14,7 @@ import { type PlainMessageKey } from '../i18n/translate';
 import { statusForApiErrors } from '../lib/api.server';
 import { explainApiErrors, type StaleVersion } from '../lib/api-rejection';
 import { formatDate } from '../lib/format';
-import { FormReader, shownChoices, shownValue, type FieldErrors, type FormValues } from '../lib/form-reader';
+import { FormReader, shownChoices, shownNumber, shownValue, type FieldErrors, type FormValues } from '../lib/form-reader';
 
 import { loadRegencyOptions } from '../regions/regions.server';
 import { AvailabilityCalendar } from '../visits/availability-calendar';
@@ -81,7 +81,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const t = await translatorOf(request);
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
-  const form = new FormReader(formData, t);
+  const form = new FormReader(formData, await languageOf(request));
   const back = (done: string) => redirect(`/workspace/calendar?regency=${code}&done=${done}`);
 
   let result;
@@ -179,10 +179,11 @@ export default function HostCalendarPage() {
                     error={saving?.fieldErrors[name]}
                     inputProps={{
                       inputMode: 'numeric',
-                      defaultValue: shownValue(
+                      defaultValue: shownNumber(
                         saving?.values,
                         name,
-                        calendar?.[name] ?? { delegationsPerDay: 2, participantsPerDay: 40, leadTimeDays: 14 }[name]
+                        calendar?.[name] ?? { delegationsPerDay: 2, participantsPerDay: 40, leadTimeDays: 14 }[name],
+                        language
                       ),
                     }}
                   />

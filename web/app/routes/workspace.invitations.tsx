@@ -17,7 +17,7 @@ import { ShareLink } from '../components/share-link';
 import { TableScroll } from '../components/table-scroll';
 import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n-context';
-import { translatorOf } from '../i18n/language.server';
+import { languageOf, translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type Translate } from '../i18n/translate';
 import { graphqlRequest, requireData, statusForApiErrors } from '../lib/api.server';
@@ -143,7 +143,7 @@ function readInvitation(form: FormReader, choices: InvitationChoices) {
 export async function action({ request }: ActionFunctionArgs) {
   const choices = await requireChoices(request);
   const t = await translatorOf(request);
-  const form = new FormReader(await request.formData(), t);
+  const form = new FormReader(await request.formData(), await languageOf(request));
   const input = readInvitation(form, choices);
   if (!form.valid) {
     return data<InviteOutcome>(

@@ -5,7 +5,7 @@ import { Button, ButtonLink } from '../components/button';
 import { Notice } from '../components/notice';
 import { PageHeader } from '../components/page-header';
 import { useI18n } from '../i18n/i18n-context';
-import { translatorOf } from '../i18n/language.server';
+import { languageOf, translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type PlainMessageKey, type Translate } from '../i18n/translate';
 import { explainApiErrors, type StaleVersion } from '../lib/api-rejection';
@@ -113,7 +113,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
   const version = Number(formData.get('version'));
-  const form = new FormReader(formData, t);
+  const form = new FormReader(formData, await languageOf(request));
   const done = (what: Done) => redirect(`/workspace/programs/${encodeURIComponent(slug)}/edit?done=${what}`);
 
   if (intent === 'save') {

@@ -7,7 +7,7 @@ import { Field } from '../components/field';
 import { Notice } from '../components/notice';
 import { PageHeader } from '../components/page-header';
 import { useI18n } from '../i18n/i18n-context';
-import { translatorOf } from '../i18n/language.server';
+import { languageOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { FormReader, shownValue } from '../lib/form-reader';
 import { rejectApiErrors, rejectInvalidForm } from '../lib/form-submission.server';
@@ -32,8 +32,7 @@ export const meta: MetaFunction = ({ matches }) => {
 const formFields = ['hostRegencyCode', 'slug', ...programProfileFields];
 
 export async function action({ request }: ActionFunctionArgs) {
-  const t = await translatorOf(request);
-  const form = new FormReader(await request.formData(), t);
+  const form = new FormReader(await request.formData(), await languageOf(request));
   const place = readNewProgramPlace(form);
   const fields = readProgramFields(form);
   if (!form.valid) return rejectInvalidForm(form);

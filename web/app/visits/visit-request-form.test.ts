@@ -3,12 +3,13 @@ import { createTranslator } from '../i18n/translate';
 import { FormReader } from '../lib/form-reader';
 import { describeDayProblems, readVisitRequest } from './visit-request-form';
 
-const t = createTranslator('en');
+const language = 'en';
+const t = createTranslator(language);
 
 function reader(entries: [string, string][]): FormReader {
   const form = new FormData();
   for (const [name, value] of entries) form.append(name, value);
-  return new FormReader(form, t);
+  return new FormReader(form, language);
 }
 
 const offered = { programs: ['prolita-bontang'], regencies: ['63.09', '63.71'] };

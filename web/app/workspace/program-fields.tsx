@@ -1,8 +1,7 @@
 import { ChoiceGroup } from '../components/choice-group';
 import { Field } from '../components/field';
 import { useI18n } from '../i18n/i18n-context';
-import { formatRupiah } from '../lib/format';
-import { type FieldErrors, type FormValues, shownChoices, shownValue } from '../lib/form-reader';
+import { type FieldErrors, type FormValues, shownChoices, shownNumber, shownValue } from '../lib/form-reader';
 import { programThemes } from '../lib/program-themes';
 import { programActivities } from './program-form';
 
@@ -47,14 +46,11 @@ export function ProgramFields({
   const shown = (name: keyof StoredProgramFields & string, storedValue?: string | number | null) =>
     shownValue(values, name, storedValue === undefined ? (stored?.[name] as string | number | null) : storedValue);
   const text = (name: keyof StoredProgramFields & string) => ({ defaultValue: shown(name) });
-  // Stored amounts are shown grouped the way they are read (Rp50.000.000 → "50.000.000"); the reader accepts both.
-  const rupiah = (name: 'totalBudgetRupiah' | 'unitCostRupiah') => {
-    const amount = stored?.[name];
-    return {
-      defaultValue: shownValue(values, name, amount ? formatRupiah(amount, language).replace(/^Rp/, '') : null),
-      inputMode: 'numeric' as const,
-    };
-  };
+  // Stored numbers are shown written the way they are read back (1200 → "1.200", Rp50.000.000 → "50.000.000").
+  const number = (name: 'beneficiaries' | 'unitsBuilt' | 'totalBudgetRupiah' | 'unitCostRupiah') => ({
+    defaultValue: shownNumber(values, name, stored?.[name], language),
+    inputMode: 'numeric' as const,
+  });
 
   return (
     <>
@@ -177,7 +173,7 @@ export function ProgramFields({
             name="beneficiaries"
             label={t('workspace.field.beneficiaries')}
             error={errors?.beneficiaries}
-            inputProps={{ ...text('beneficiaries'), inputMode: 'numeric' }}
+            inputProps={number('beneficiaries')}
           />
           <Field
             name="beneficiaryUnit"
@@ -190,7 +186,7 @@ export function ProgramFields({
             name="unitsBuilt"
             label={t('workspace.field.unitsBuilt')}
             error={errors?.unitsBuilt}
-            inputProps={{ ...text('unitsBuilt'), inputMode: 'numeric' }}
+            inputProps={number('unitsBuilt')}
           />
         </div>
       </fieldset>
@@ -203,13 +199,13 @@ export function ProgramFields({
             label={t('workspace.field.totalBudgetRupiah')}
             hint={t('workspace.field.totalBudgetRupiah.hint')}
             error={errors?.totalBudgetRupiah}
-            inputProps={rupiah('totalBudgetRupiah')}
+            inputProps={number('totalBudgetRupiah')}
           />
           <Field
             name="unitCostRupiah"
             label={t('workspace.field.unitCostRupiah')}
             error={errors?.unitCostRupiah}
-            inputProps={rupiah('unitCostRupiah')}
+            inputProps={number('unitCostRupiah')}
           />
           <Field
             name="unitCostUnit"

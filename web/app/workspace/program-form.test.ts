@@ -3,14 +3,15 @@ import { createTranslator } from '../i18n/translate';
 import { FormReader } from '../lib/form-reader';
 import { readContact, readOutcome, readProgramFields } from './program-form';
 
-const t = createTranslator('en');
+const language = 'en';
+const t = createTranslator(language);
 
-function reader(entries: Record<string, string | string[]>): FormReader {
+function reader(entries: Record<string, string | string[]>, pageLanguage: 'id' | 'en' = language): FormReader {
   const form = new FormData();
   for (const [name, value] of Object.entries(entries)) {
     for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
   }
-  return new FormReader(form, t);
+  return new FormReader(form, pageLanguage);
 }
 
 describe('readProgramFields', () => {
@@ -21,7 +22,7 @@ describe('readProgramFields', () => {
       themes: ['COMMUNITY_INFRASTRUCTURE'],
       approachSteps: 'Usulan warga\nPemantauan kelurahan',
       startYear: '2013',
-      totalBudgetRupiah: 'Rp50.000.000.000',
+      totalBudgetRupiah: 'Rp50,000,000,000',
       activity: 'RUNNING',
     });
     const fields = readProgramFields(form);
@@ -53,6 +54,23 @@ describe('readProgramFields', () => {
 });
 
 describe('part forms', () => {
+  it('stores an outcome baseline of 1.200 keluarga typed in Indonesian as 1200, not 1.2', () => {
+    const outcome = reader(
+      { indicator: 'Keluarga di rumah tidak layak huni', baseline: '1.200', value: '950', unit: 'keluarga', period: '2023' },
+      'id'
+    );
+    expect(readOutcome(outcome)).toMatchObject({ baseline: 1200, value: 950 });
+    expect(outcome.errors).toEqual({});
+  });
+
+  it('refuses an outcome value of 1.200 typed on an English page, showing both readings', () => {
+    const outcome = reader({ indicator: 'Households', baseline: '1.200', value: '950', unit: 'households', period: '2023' });
+    expect(readOutcome(outcome).baseline).toBeNull();
+    expect(outcome.errors).toEqual({
+      baseline: '1.200 can be read two ways: write 1,200 for thousands, or 1.2 for a decimal.',
+    });
+  });
+
   it('checks outcome periods and contact details the way the API does', () => {
     const outcome = reader({
       indicator: 'Tingkat kemiskinan',
