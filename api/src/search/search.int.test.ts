@@ -158,8 +158,9 @@ describe('searchPrograms on Meilisearch', () => {
   });
 
   it('makes a published program searchable and removes it when unpublished', async () => {
+    const draftVersion = (await api.em().findOneOrFail(Program, { slug: 'verifikasi-data-p3ke-mukomuko' })).version;
     const publish = await api.execute<{ publishProgram: { version: number } }>(
-      'mutation { publishProgram(slug: "verifikasi-data-p3ke-mukomuko", version: 1) { version } }',
+      `mutation { publishProgram(slug: "verifikasi-data-p3ke-mukomuko", version: ${draftVersion}) { version } }`,
       {},
       admin,
     );
