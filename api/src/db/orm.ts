@@ -81,6 +81,9 @@ export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = 
       clientUrl: target.url,
       pool: { min: 0, max: target.poolMax ?? DEFAULT_POOL_MAX },
       driverOptions: {
+        // MikroORM reads only host, port, user, password and database from clientUrl; the driver parsing the URL itself
+        // honours the rest, e.g. `?sslmode=verify-full&sslrootcert=/etc/tiru/db-ca.pem` for a managed server.
+        connectionString: target.url,
         onPoolCreated: releaseClientsWhoseConnectionDied,
         // A server that does not answer fails the request in seconds instead of holding it until the client gives up.
         connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
