@@ -12,12 +12,14 @@ afterAll(async () => {
   if (onServer) await database.drop();
 });
 
-function withParameters(parameters: string): { kind: 'postgresql'; url: string } {
+type ServerTarget = { kind: 'postgresql'; url: string; statementTimeoutMs?: number };
+
+function withParameters(parameters: string): ServerTarget {
   if (database.target.kind !== 'postgresql') throw new Error('a PostgreSQL test database');
   return { kind: 'postgresql', url: `${database.target.url}?${parameters}` };
 }
 
-async function firstValue(target: { kind: 'postgresql'; url: string }, sql: string): Promise<unknown> {
+async function firstValue(target: ServerTarget, sql: string): Promise<unknown> {
   const orm = await openOrm(target);
   try {
     const [row] = await orm.em.getConnection().execute<Record<string, unknown>[]>(sql);
@@ -26,6 +28,15 @@ async function firstValue(target: { kind: 'postgresql'; url: string }, sql: stri
     await orm.close(true);
   }
 }
+
+describe.runIf(onServer)('the API connections to PostgreSQL', () => {
+  it('carry DATABASE_STATEMENT_TIMEOUT_MS as statement_timeout, and end a statement that runs longer', async () => {
+    const target = { ...withParameters(''), statementTimeoutMs: 300 };
+    expect(await firstValue(target, 'show statement_timeout')).toBe('300ms');
+    await expect(firstValue(target, 'select pg_sleep(2)')).rejects.toThrow(/statement timeout/);
+    expect(await firstValue(withParameters(''), 'show statement_timeout')).toBe('0');
+  });
+});
 
 describe.runIf(onServer)('DATABASE_URL parameters', () => {
   it('reach the driver: the connection carries them', async () => {
