@@ -3,7 +3,7 @@
 #   web            node dist/server.js             (working directory /app/web; PORT, API_URL)
 #   migrate        node api/dist/server/migrate-cli.js
 #   create-admin   node api/dist/server/create-admin-cli.js --email <address>   (password on stdin)
-#   reindex        node api/dist/search/reindex-cli.js
+#   reindex        node api/dist/server/reindex-cli.js
 # Build: docker build --build-arg BASE_IMAGE=node:24-slim -t tiru .   (podman: add --format docker to keep HEALTHCHECK)
 ARG BASE_IMAGE=node:24-slim
 

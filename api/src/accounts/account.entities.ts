@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Agency } from '../agencies/agency.entity';
 import { Regency } from '../regions/region.entities';
+import { ROLES } from '../core/viewer';
 
-export const ROLES = ['ADMIN', 'HOST_EDITOR', 'COORDINATOR', 'DELEGATE'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const Account = defineEntity({
   name: 'Account',

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsEmail, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../server/graphql-enums';
-import { ROLES, type Role } from './account.entities';
+import { graphqlEnum } from '../core/graphql-enums';
+import { ROLES, type Role } from '../core/viewer';
 
 export const RoleEnum = graphqlEnum(ROLES, 'Role');
 

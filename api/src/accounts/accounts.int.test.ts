@@ -2,7 +2,7 @@ import { type AddressInfo } from 'node:net';
 import { type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../server/http-app';
-import { createLogger } from '../server/logger';
+import { createLogger } from '../core/logger';
 import { buildTiruSchema } from '../server/schema';
 import { createViewer, seedTestRegions } from '../testing/factories';
 import { startTestApi, type TestApi } from '../testing/test-api';

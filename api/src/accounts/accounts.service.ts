@@ -5,10 +5,11 @@ import { Agency } from '../agencies/agency.entity';
 import { Conflict, InvalidInput, NotAuthenticated, NotFound } from '../errors/domain-errors';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
 import { Regency } from '../regions/region.entities';
-import { Account, Invitation, Membership, type Role, Session } from './account.entities';
+import { type Role } from '../core/viewer';
+import { Account, Invitation, Membership, Session } from './account.entities';
 import { assertCanInvite, invitationSenderFilter, type InvitationScope } from './authorization';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './passwords';
-import { type Viewer } from './viewer';
+import { type Viewer } from '../core/viewer';
 
 const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;

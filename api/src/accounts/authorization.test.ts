@@ -11,7 +11,7 @@ import {
   isOfficial,
   visitSidesOf,
 } from './authorization';
-import { type Viewer, type ViewerMembership } from './viewer';
+import { type Viewer, type ViewerMembership } from '../core/viewer';
 
 function viewer(...memberships: Partial<ViewerMembership>[]): Viewer {
   return {

@@ -1,7 +1,7 @@
 import { NotAllowed, NotAuthenticated } from '../errors/domain-errors';
-import { type Role } from './account.entities';
+import { type Role } from '../core/viewer';
 import { type VisitSide } from '../visits/visit-workflow';
-import { type Viewer, type ViewerMembership } from './viewer';
+import { type Viewer, type ViewerMembership } from '../core/viewer';
 
 /**
  * Every authorization rule of Tiru, in one place. Services call these before they change anything;

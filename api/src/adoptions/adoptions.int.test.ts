@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { createProgram, createViewer, seedTestRegions } from '../testing/factories';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { Adoption } from './adoption.entity';

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { assertCanRecordAdoption } from '../accounts/authorization';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { NotFound } from '../errors/domain-errors';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
 import { Program } from '../programs/program.entities';

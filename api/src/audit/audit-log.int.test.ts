@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { type HttpTestServer, startHttpTestServer } from '../hardening/testing/http-test-server';
 import { createViewer, seedTestRegions } from '../testing/factories';
 import { AuditEntry } from './audit-entry.entity';

@@ -1,6 +1,6 @@
 import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { assertAdmin } from '../accounts/authorization';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { InvalidInput } from '../errors/domain-errors';
 import { AuditEntry } from './audit-entry.entity';
 

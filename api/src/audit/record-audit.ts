@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { currentRequest } from '../hardening/request-scope';
 import { AuditEntry } from './audit-entry.entity';
 

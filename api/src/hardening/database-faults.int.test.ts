@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { outboxLag } from '../outbox/outbox-worker';
 import { createViewer, seedTestRegions } from '../testing/factories';

@@ -1,6 +1,6 @@
 import { type GraphQLFormattedError } from 'graphql';
-import { createErrorFormatter } from '../server/format-error';
-import { type Logger } from '../server/logger';
+import { createErrorFormatter } from '../errors/format-error';
+import { type Logger } from '../core/logger';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnreachable, RETRY_DATABASE_AFTER_SECONDS } from './database-unavailable';
 import { databaseRejectedValue, isVariableErrorOverflow, REJECTED_VALUE_MESSAGE } from './input-rejections';
 import { REFUSAL_CODES, type RefusalCode } from './refusals';

@@ -1,8 +1,8 @@
 import { type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type RequestHandler } from 'express';
-import { type RequestContext } from '../server/context';
-import { type Logger } from '../server/logger';
+import { type RequestContext } from '../core/request-context';
+import { type Logger } from '../core/logger';
 import { type ApiLimits } from './api-limits';
 import { createHardenedErrorFormatter } from './error-formatting';
 import { documentLimitRules, documentLimitsGuard } from './document-limits';

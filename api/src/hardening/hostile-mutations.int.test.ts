@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { type GraphQLField, type GraphQLObjectType, getNamedType, isLeafType, isNonNullType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { buildTiruSchema } from '../server/schema';
 import { createAgency, createHostCalendar, createProgram, createViewer, seedTestRegions, TEST_REGIONS, upcomingWeekdays } from '../testing/factories';
 import { argumentsArbitrary, type KnownPools, resolveKnown } from './testing/hostile-inputs';

@@ -1,5 +1,5 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { type Logger } from '../server/logger';
+import { type Logger } from '../core/logger';
 import { type ApiLimits } from './api-limits';
 import { REFUSAL_CODES, refusalBody } from './refusals';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type EntityManager } from '@mikro-orm/core';
 import { type GraphQLResolveInfo } from 'graphql';
-import { type RequestContext } from '../server/context';
+import { type RequestContext } from '../core/request-context';
 import { type ApiLimits } from './api-limits';
 import { FailureBackoff, FixedWindowCounter } from './client-counters';
 import { currentRequest } from './request-scope';

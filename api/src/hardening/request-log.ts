@@ -1,5 +1,5 @@
 import { type NextFunction, type Request, type Response } from 'express';
-import { type Logger } from '../server/logger';
+import { type Logger } from '../core/logger';
 import { currentRequest } from './request-scope';
 
 /**

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { type RequestContext } from '../server/context';
+import { type RequestContext } from '../core/request-context';
 import { listMailOutbox, OutboxMailGql } from './mail-outbox';
 
 @Resolver()

@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { assertAdmin } from '../accounts/authorization';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { InvalidInput } from '../errors/domain-errors';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { OutboxEvent } from '../outbox/outbox-event.entity';

@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import { type Orm } from '../db/orm';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { outboxLag, startOutboxWorker, type OutboxHandler } from '../outbox/outbox-worker';
-import { type BackgroundService } from '../server/start-api';
+import { type BackgroundService } from '../core/background-service';
 import { renderMail } from './mail-templates';
 
 export type MailTransport = { sendMail(message: { from: string; to: string[]; subject: string; text: string }): Promise<unknown> };

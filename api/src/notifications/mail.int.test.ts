@@ -2,7 +2,7 @@ import { type AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { outboxLag, processOutboxBatch } from '../outbox/outbox-worker';
 import { createHostCalendar, createProgram, createViewer, seedTestRegions, upcomingWeekdays } from '../testing/factories';

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { BigIntScalar } from '../server/bigint-scalar';
+import { BigIntScalar } from '../core/bigint-scalar';
 import {
   CostKindEnum,
   FundingKindEnum,

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { BigIntScalar } from '../server/bigint-scalar';
-import { graphqlEnum } from '../server/graphql-enums';
+import { BigIntScalar } from '../core/bigint-scalar';
+import { graphqlEnum } from '../core/graphql-enums';
 import { FIGURE_BASES } from './program-comparison';
 import { COST_KINDS, FUNDING_KINDS, PROGRAM_ACTIVITIES, PUBLICATION_STATES, THEMES } from './program.entities';
 

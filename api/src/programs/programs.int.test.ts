@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { Program, ProgramRevision } from './program.entities';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { createProgram, createViewer, seedTestRegions } from '../testing/factories';

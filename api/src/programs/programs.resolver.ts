@@ -5,7 +5,7 @@ import { AdoptionGql } from '../adoptions/adoption.types';
 import { AgencyGql } from '../agencies/agency.types';
 import { RegencyType } from '../regions/region.types';
 import { type Card, related, relatedItems } from '../db/entity-cards';
-import { type RequestContext } from '../server/context';
+import { type RequestContext } from '../core/request-context';
 import { type Program, type ProgramContact } from './program.entities';
 import { CreateProgramInput, ProgramFieldsInput, ProgramFilterInput } from './program.inputs';
 import {

@@ -1,7 +1,7 @@
 import { type EntityManager, type EntityName, type FilterQuery, type ObjectQuery, wrap } from '@mikro-orm/core';
 import { type QBFilterQuery, type SqlEntityManager } from '@mikro-orm/sql';
 import { assertCanEditProgram, canEditProgram, isAdmin, requireViewer } from '../accounts/authorization';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { Adoption } from '../adoptions/adoption.entity';
 import { assertStorableRupiah } from '../core/column-ranges';
 import { acceptedPeriodsSentence, isAcceptedPeriod } from '../core/date-window';

@@ -1,6 +1,6 @@
 import { withAdvisoryLock } from '../db/advisory-lock';
 import { type Orm } from '../db/orm';
-import { type BackgroundService } from '../server/start-api';
+import { type BackgroundService } from '../core/background-service';
 import { purgeExpiredData, type PurgeCounts, type PurgeOptions } from './purge-expired-data';
 import { type RetentionSettings } from './retention-settings';
 

@@ -1,6 +1,6 @@
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { type ClaimedEvent, processOutboxBatch } from '../outbox/outbox-worker';

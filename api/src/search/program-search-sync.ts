@@ -4,8 +4,7 @@ import { type Orm } from '../db/orm';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { type OutboxWorker, startOutboxWorker } from '../outbox/outbox-worker';
-import { type AppConfig } from '../server/config';
-import type { BackgroundService } from '../server/start-api';
+import type { BackgroundService } from '../core/background-service';
 import { MeilisearchBinaryUnavailableError } from './meilisearch-binary';
 import { connectMeilisearch, type MeilisearchConnection } from './meilisearch-connection';
 import { type ProgramIndex, programDocuments } from './program-index';
@@ -120,7 +119,11 @@ export async function startProgramSearch(options: ProgramSearchOptions): Promise
 }
 
 /** The search background service of the API, configured from the environment. */
-export function startApiProgramSearch(orm: Orm, config: AppConfig, logger: SearchLogger): Promise<ProgramSearch> {
+export function startApiProgramSearch(
+  orm: Orm,
+  config: { meiliUrl: string | undefined; meiliMasterKey: string | undefined; dataDir: string },
+  logger: SearchLogger,
+): Promise<ProgramSearch> {
   return startProgramSearch({
     orm,
     logger,

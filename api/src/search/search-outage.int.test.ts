@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { outboxLag } from '../outbox/outbox-worker';
 import { Program } from '../programs/program.entities';

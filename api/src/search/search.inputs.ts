@@ -2,7 +2,7 @@ import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { type FundingKind, type Theme } from '../programs/program.entities';
 import { FundingKindEnum, ThemeEnum } from '../programs/program.types';
-import { BigIntScalar } from '../server/bigint-scalar';
+import { BigIntScalar } from '../core/bigint-scalar';
 
 @InputType('ProgramSearchFilter', { description: 'Every filter narrows the results; several values in one list mean any of them.' })
 export class ProgramSearchFilterInput {

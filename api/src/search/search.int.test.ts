@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { createViewer } from '../testing/factories';
 import { type TestApi } from '../testing/test-api';
 import { Program } from '../programs/program.entities';

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { assertAdmin } from '../accounts/authorization';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { NotFound, ServiceUnavailable } from '../errors/domain-errors';
 import { outboxLag } from '../outbox/outbox-worker';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';

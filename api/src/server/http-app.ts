@@ -12,8 +12,8 @@ import { graphqlEndpoint, hardenedApolloOptions } from '../hardening/graphql-end
 import { requestLogMiddleware } from '../hardening/request-log';
 import { requestScopeMiddleware } from '../hardening/request-scope';
 import { apolloExpressHandler } from './apollo-express';
-import { type RequestContext, SESSION_COOKIE } from './context';
-import { type Logger } from './logger';
+import { type RequestContext, SESSION_COOKIE } from '../core/request-context';
+import { type Logger } from '../core/logger';
 import { visitCalendarRoute } from '../visits/visit-calendar-route';
 
 export type HttpAppOptions = {

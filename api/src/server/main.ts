@@ -1,6 +1,6 @@
 import { SchemaNotCurrent } from '../db/orm';
 import { configForEntryPoint } from './production-settings';
-import { createLogger } from './logger';
+import { createLogger } from '../core/logger';
 import { startApi } from './start-api';
 
 const config = configForEntryPoint(['database', 'search', 'web', 'mail']);

@@ -1,7 +1,7 @@
 import { buildSchema as buildSdlSchema, graphql, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
-import { type RequestContext } from './context';
+import { type Viewer } from '../core/viewer';
+import { type RequestContext } from '../core/request-context';
 import { PUBLIC_MUTATIONS, requireSignInForMutations } from './mutation-guard';
 import { buildTiruSchema } from './schema';
 

@@ -12,7 +12,7 @@ import { ProgramSimilarityResolver, SearchResolver } from '../search/search.reso
 import { MailOutboxResolver } from '../notifications/mail-outbox.resolver';
 import { HostCalendarsResolver } from '../visits/host-calendars.resolver';
 import { visitResolvers } from '../visits/visits.resolver';
-import { BigIntScalar } from './bigint-scalar';
+import { BigIntScalar } from '../core/bigint-scalar';
 import { requireSignInForMutations } from './mutation-guard';
 
 const resolvers = [

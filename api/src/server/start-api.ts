@@ -5,22 +5,12 @@ import { refreshEmbeddedPlannerStatistics } from '../db/planner-statistics';
 import { startMailService } from '../notifications/mail-service';
 import { startRetentionService } from '../retention';
 import { startApiProgramSearch } from '../search/program-search-sync';
+import { type BackgroundService } from '../core/background-service';
 import { type AppConfig } from './config';
 import { createHttpApp } from './http-app';
-import { type Logger } from './logger';
+import { type Logger } from '../core/logger';
 import { buildTiruSchema } from './schema';
 import { closeGracefully, ShutdownGate } from '../hardening/graceful-shutdown';
-
-/**
- * Something that runs beside the HTTP server for the life of the process (the Meilisearch child,
- * outbox workers). Modules add theirs in `startBackgroundServices`.
- */
-export type BackgroundService = {
-  name: string;
-  /** Extra facts for /readyz, e.g. search lag. */
-  readiness?: () => Promise<Record<string, unknown>>;
-  stop(): Promise<void>;
-};
 
 async function startBackgroundServices(orm: Orm, config: AppConfig, logger: Logger): Promise<BackgroundService[]> {
   const services: BackgroundService[] = [];

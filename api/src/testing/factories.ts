@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Role } from '../accounts/account.entities';
+import { type Role } from '../core/viewer';
 import { createAccount, viewerOf } from '../accounts/accounts.service';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { Agency, type AgencyType } from '../agencies/agency.entity';
 import { Program, type Theme } from '../programs/program.entities';
 import { type IndonesianTimeZone, Province, Regency } from '../regions/region.entities';

@@ -1,11 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { type EntityManager, type Options } from '@mikro-orm/core';
 import { type GraphQLSchema } from 'graphql';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { openMigratedOrm, type Orm } from '../db/orm';
-import { type RequestContext } from '../server/context';
-import { createErrorFormatter } from '../server/format-error';
-import { createLogger } from '../server/logger';
+import { type RequestContext } from '../core/request-context';
+import { createErrorFormatter } from '../errors/format-error';
+import { createLogger } from '../core/logger';
 import { buildTiruSchema } from '../server/schema';
 import { createTestDatabase, type TestDatabase } from './test-database';
 

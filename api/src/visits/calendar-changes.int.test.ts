@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { executeStatement, selectRows } from '../db/raw-sql';
 import { type GraphQLResult, type TestApi } from '../testing/test-api';
 import { isoWeekday, type IsoWeekday, type LocalDate } from './host-time';

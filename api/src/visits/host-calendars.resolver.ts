@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { canEditHostCalendar } from '../accounts/authorization';
 import { AgencyGql } from '../agencies/agency.types';
 import { RegencyType } from '../regions/region.types';
-import { type RequestContext } from '../server/context';
+import { type RequestContext } from '../core/request-context';
 import {
   addBlackoutDate,
   findHostCalendar,

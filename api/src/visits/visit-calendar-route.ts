@@ -4,7 +4,7 @@ import { type RequestHandler } from 'express';
 import { viewerForSessionToken } from '../accounts/accounts.service';
 import { visitSidesOf } from '../accounts/authorization';
 import { type Orm } from '../db/orm';
-import { SESSION_COOKIE } from '../server/context';
+import { SESSION_COOKIE } from '../core/request-context';
 import { findHostCalendar } from './host-calendars.service';
 import { visitToICalendar, type VisitCalendarEntry } from './visit-calendar-file';
 import { agendaOf, datesOf, isVisitId, partiesOf, visitUrl } from './visit-records';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { type GraphQLResult, type TestApi } from '../testing/test-api';
 import { bookedLoads } from './host-day-load';
 import { type LocalDate } from './host-time';

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { Adoption } from '../adoptions/adoption.entity';
 import { upsertAdoption } from '../adoptions/adoptions.service';
 import { Conflict, InvalidInput, NotAllowed } from '../errors/domain-errors';

@@ -1,6 +1,6 @@
 import { type EntityManager, LockMode } from '@mikro-orm/core';
 import { canViewVisit, regenciesTravellingFor, requireViewer, visitSidesOf, type VisitParties } from '../accounts/authorization';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { selectRows } from '../db/raw-sql';
 import { InvalidInput, NotAllowed, NotFound } from '../errors/domain-errors';
 import { type VisitMailSummary } from '../notifications/mail-templates';

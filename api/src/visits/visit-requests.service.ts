@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { assertCanRequestVisitFor, requireViewer } from '../accounts/authorization';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { recordAudit } from '../audit/record-audit';
 import { acceptedDatesSentence } from '../core/date-window';
 import { Agency } from '../agencies/agency.entity';

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { recordAudit } from '../audit/record-audit';
 import { Conflict, InvalidInput, NotAllowed } from '../errors/domain-errors';
 import { enqueueVisitMail } from '../notifications/visit-mail';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../server/graphql-enums';
+import { graphqlEnum } from '../core/graphql-enums';
 import { type DayStatus } from './availability';
 import { VISIT_ROLES } from './visit-records';
 import { VISIT_HISTORY_ACTIONS } from './visit.entities';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from '../core/viewer';
 import { Adoption } from '../adoptions/adoption.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';

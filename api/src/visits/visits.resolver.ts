@@ -3,7 +3,7 @@ import { visitSidesOf } from '../accounts/authorization';
 import { AgencyGql } from '../agencies/agency.types';
 import { ProgramGql } from '../programs/program.types';
 import { RegencyType } from '../regions/region.types';
-import { type RequestContext } from '../server/context';
+import { type RequestContext } from '../core/request-context';
 import { addAgendaItem, postVisitMessage, removeAgendaItem, updateAgendaItem } from './visit-collaboration.service';
 import { giveVisitFeedback } from './visit-feedback.service';
 import {

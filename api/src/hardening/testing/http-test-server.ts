@@ -3,7 +3,7 @@ import { type AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createHttpApp } from '../../server/http-app';
-import { type Logger } from '../../server/logger';
+import { type Logger } from '../../core/logger';
 import { buildTiruSchema } from '../../server/schema';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 import { type ApiLimits, DEFAULT_LIMITS } from '../api-limits';

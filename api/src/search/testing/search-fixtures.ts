@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type FundingKind, Program, ProgramFunding, ProgramOutcome, ProgramPartner, type Theme } from '../../programs/program.entities';
 import { Province, Regency } from '../../regions/region.entities';
-import { type Viewer } from '../../accounts/viewer';
+import { type Viewer } from '../../core/viewer';
 import { createViewer, seedTestRegions } from '../../testing/factories';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 

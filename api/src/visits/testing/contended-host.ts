@@ -1,4 +1,4 @@
-import { type Viewer } from '../../accounts/viewer';
+import { type Viewer } from '../../core/viewer';
 import { createHostCalendar, createProgram, createViewer, seedTestRegions, upcomingWeekdays } from '../../testing/factories';
 import { startTestApi, type TestApi } from '../../testing/test-api';
 import { type LocalDate } from '../host-time';

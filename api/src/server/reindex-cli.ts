@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { databaseTargetFrom, openMigratedOrm } from '../db/orm';
 import { Conflict } from '../errors/domain-errors';
-import { configForEntryPoint } from '../server/production-settings';
-import { connectMeilisearch, type MeilisearchConnection } from './meilisearch-connection';
-import { MeilisearchDataDirBusyError } from './meilisearch-data-dir-claim';
-import { PROGRAM_INDEX_UID } from './program-index-settings';
-import { reindexPrograms } from './program-reindex';
+import { configForEntryPoint } from './production-settings';
+import { connectMeilisearch, type MeilisearchConnection } from '../search/meilisearch-connection';
+import { MeilisearchDataDirBusyError } from '../search/meilisearch-data-dir-claim';
+import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
+import { reindexPrograms } from '../search/program-reindex';
 
 // `npm run reindex`: rebuilds the programs index from the database and swaps it in atomically.
 

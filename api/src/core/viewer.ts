@@ -1,4 +1,5 @@
-import { type Role } from './account.entities';
+export const ROLES = ['ADMIN', 'HOST_EDITOR', 'COORDINATOR', 'DELEGATE'] as const;
+export type Role = (typeof ROLES)[number];
 
 export type ViewerMembership = {
   role: Role;

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '../accounts/viewer';
+import { type Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'tiru_session';
 

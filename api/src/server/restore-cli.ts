@@ -2,9 +2,9 @@ import path from 'node:path';
 import { databaseTargetFrom } from '../db/orm';
 import { connectMeilisearch } from '../search/meilisearch-connection';
 import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
-import { configForEntryPoint } from '../server/production-settings';
-import { DatabaseInUseError } from './database-backup';
-import { restoreAndReindex } from './restore-and-reindex';
+import { configForEntryPoint } from './production-settings';
+import { DatabaseInUseError } from '../hardening/database-backup';
+import { restoreAndReindex } from '../hardening/restore-and-reindex';
 
 // `npm run restore -- <file>`: replaces the database with a backup, then rebuilds the search index.
 

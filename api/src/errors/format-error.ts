@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { type ValidationError as ClassValidationError } from 'class-validator';
 import { DriverException, OptimisticLockError, UniqueConstraintViolationException, ConnectionException } from '@mikro-orm/core';
-import { DomainError } from '../errors/domain-errors';
+import { DomainError } from './domain-errors';
 
 type Logger = { error(object: object, message?: string): void };
 
