@@ -114,8 +114,15 @@ function seedProgram(em: EntityManager, seed: ProgramSeed, refs: SeedReferences)
   return program;
 }
 
-/** Loads the demo dataset — programs, accounts, adoptions, host calendars, visits — in one transaction: all of it, or none. */
-export async function seedDemo(em: EntityManager, dataset: DemoDataset): Promise<SeedReferences & { programs: number; visitIdByKey: Map<string, string> }> {
+/**
+ * Loads the demo dataset — programs, accounts, adoptions, host calendars, visits — in one transaction: all of it, or none.
+ * `now` is the seed day's clock: the visits' history is dated before it.
+ */
+export async function seedDemo(
+  em: EntityManager,
+  dataset: DemoDataset,
+  now = new Date(),
+): Promise<SeedReferences & { programs: number; visitIdByKey: Map<string, string> }> {
   return em.transactional(async (tx) => {
     const agencyIdByKey = await seedAgencies(tx, dataset);
     const accountIdByEmail = await seedAccounts(tx, dataset, agencyIdByKey);
@@ -130,7 +137,7 @@ export async function seedDemo(em: EntityManager, dataset: DemoDataset): Promise
     }
     for (const program of programs) enqueueOutboxEvent(tx, OUTBOX_TOPICS.searchProgram, String(program.id), { slug: program.slug, reason: 'seed' });
     await tx.flush();
-    const visitIdByKey = await seedHostCalendarsAndVisits(tx, dataset, refs);
+    const visitIdByKey = await seedHostCalendarsAndVisits(tx, dataset, refs, now);
     return { ...refs, programs: programs.length, visitIdByKey };
   });
 }
