@@ -4,7 +4,7 @@ import { databaseTargetFrom, openMigratedOrm } from '@tiru/api/db/orm';
 import { loadConfig } from '@tiru/api/server/config';
 import { demoDataset } from './demo/index';
 import { loadIndonesiaRegions } from './regions/indonesia-regions';
-import { seedDemo } from './seeder/seed-demo';
+import { demoSummary, seedDemo } from './seeder/seed-demo';
 import { seedRegions } from './seeder/seed-regions';
 import { seedSynthetic } from './seeder/seed-synthetic';
 
@@ -44,7 +44,7 @@ try {
       console.log('Demo data: the database already holds programs; left as it is.');
     } else {
       const result = await seedDemo(orm.em.fork(), demoDataset);
-      console.log(`Demo data: ${result.programs} programs, ${result.visitIdByKey.size} study visits, ${result.agencyIdByKey.size} agencies, ${result.accountIdByEmail.size} accounts.`);
+      console.log(`Demo data: ${demoSummary(result)}.`);
     }
   }
   if (syntheticCount > 0) {
