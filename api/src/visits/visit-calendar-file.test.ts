@@ -146,7 +146,7 @@ describe('visitToICalendar', () => {
     const master = events.find((event) => event.recurrenceid === undefined)!;
     expect(master.location).toBe('Aula Bappeda Kota Bontang');
     // node-ical files each override under more than one key.
-    const overrides = new Map(Object.values(master.recurrences ?? {}).map((event) => [event.start.toISOString(), event.location]));
+    const overrides = new Map(Object.values(master.recurrences ?? {}).map((event) => [(event as VEvent).start.toISOString(), event.location]));
     expect([...overrides].sort()).toEqual([
       ['2026-03-11T00:00:00.000Z', 'RT 12 Kelurahan Api-Api'],
       ['2026-03-12T00:00:00.000Z', 'Kantor Wali Kota Bontang, Jl. Moh. Roem'],
