@@ -4,7 +4,7 @@ import { databaseTargetFrom, openMigratedOrm } from '@tiru/api/db/orm';
 import { configForEntryPoint } from '@tiru/api/server/production-settings';
 import { demoDataset } from './demo/index';
 import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
-import { seedDemo } from './seeder/seed-demo';
+import { demoSummary, seedDemo } from './seeder/seed-demo';
 import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
 import { seedSynthetic } from './seeder/seed-synthetic';
 
@@ -48,7 +48,7 @@ try {
       console.log('Demo data: the database already holds programs; left as it is.');
     } else {
       const result = await seedDemo(orm.em.fork(), demoDataset);
-      console.log(`Demo data: ${result.programs} programs, ${result.visitIdByKey.size} study visits, ${result.agencyIdByKey.size} agencies, ${result.accountIdByEmail.size} accounts.`);
+      console.log(`Demo data: ${demoSummary(result)}.`);
     }
   }
   if (syntheticCount > 0) {

@@ -34,9 +34,21 @@ export type VisitMessageMail = {
   body: string;
 };
 
+export type AgendaChange = 'ADDED' | 'UPDATED' | 'REMOVED';
+
+export type VisitAgendaMail = {
+  template: 'visit-agenda';
+  to: string[];
+  visit: VisitMailSummary;
+  actorName: string;
+  change: AgendaChange;
+  /** The item as it is now, or as it was when removed. */
+  item: { date: string; startTime: string; endTime: string; activity: string; place: string };
+};
+
 export type InvitationMail = { template: 'invitation'; to: string; role: string; acceptUrl: string };
 
-export type MailPayload = VisitUpdateMail | VisitMessageMail | InvitationMail;
+export type MailPayload = VisitUpdateMail | VisitMessageMail | VisitAgendaMail | InvitationMail;
 
 export type RenderedMail = { to: string[]; subject: string; text: string };
 
@@ -115,6 +127,25 @@ function renderVisitMessage(mail: VisitMessageMail): RenderedMail {
   };
 }
 
+const AGENDA_CHANGES: Record<AgendaChange, { id: string; en: string }> = {
+  ADDED: { id: 'menambahkan acara ke agenda', en: 'added an item to the agenda' },
+  UPDATED: { id: 'mengubah acara di agenda', en: 'changed an item of the agenda' },
+  REMOVED: { id: 'menghapus acara dari agenda', en: 'removed an item from the agenda' },
+};
+
+function renderVisitAgenda(mail: VisitAgendaMail): RenderedMail {
+  const change = AGENDA_CHANGES[mail.change];
+  const { item } = mail;
+  const line = (locale: 'id-ID' | 'en-GB') => `${formatDates([item.date], locale)}, ${item.startTime}–${item.endTime}: ${item.activity}${item.place ? ` (${item.place})` : ''}`;
+  const indonesian = [`${mail.actorName} ${change.id}:`, line('id-ID'), visitLine(mail.visit, 'id'), `Lihat agenda: ${mail.visit.url}`];
+  const english = [`${mail.actorName} ${change.en}:`, line('en-GB'), visitLine(mail.visit, 'en'), `See the agenda: ${mail.visit.url}`];
+  return {
+    to: mail.to,
+    subject: `[Tiru] Agenda berubah: studi tiru ke ${mail.visit.hostName} / Agenda changed: study visit to ${mail.visit.hostName}`,
+    text: indonesian.join('\n') + SEPARATOR + english.join('\n') + '\n',
+  };
+}
+
 function renderInvitation(mail: InvitationMail): RenderedMail {
   const role = ROLE_NAMES[mail.role] ?? { id: mail.role, en: mail.role };
   const indonesian = [`Anda diundang ke Tiru sebagai ${role.id}.`, `Terima undangan (berlaku 14 hari): ${mail.acceptUrl}`];
@@ -134,6 +165,8 @@ export function renderMail(payload: Record<string, unknown>): RenderedMail {
       return renderVisitUpdate(mail);
     case 'visit-message':
       return renderVisitMessage(mail);
+    case 'visit-agenda':
+      return renderVisitAgenda(mail);
     case 'invitation':
       return renderInvitation(mail);
     default:

@@ -148,4 +148,35 @@ describe('visit e-mail', () => {
     expect(listed.data?.mailOutbox[0]?.text).toContain('Alasan: Silakan.');
     expect((await api.execute(OUTBOX, {}, bontangEditor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('tells the delegation of every agenda change, naming the item, and never mails the host who made it', async () => {
+    const visitId = await requestBontangVisit();
+    const date = days[nextDay - 1];
+    await api.em().nativeDelete(OutboxEvent, {});
+    const ADD = `mutation G($id: ID!, $input: VisitAgendaItemInput!) { addVisitAgendaItem(visitId: $id, input: $input) { agenda { id } } }`;
+    const added = await api.execute<{ addVisitAgendaItem: { agenda: { id: string }[] } }>(
+      ADD,
+      { id: visitId, input: { date, startTime: '09:00', endTime: '11:00', activity: 'Paparan Prolita', place: 'Aula Bappeda' } },
+      bontangEditor,
+    );
+    expect(added.errors).toBeUndefined();
+    const itemId = added.data!.addVisitAgendaItem.agenda[0]!.id;
+    const UPDATE = `mutation U($id: ID!, $item: ID!, $input: VisitAgendaItemInput!) { updateVisitAgendaItem(visitId: $id, itemId: $item, input: $input) { id } }`;
+    const input = { date, startTime: '10:00', endTime: '12:00', activity: 'Kunjungan lapangan RT 12', place: 'Kelurahan Api-Api' };
+    expect((await api.execute(UPDATE, { id: visitId, item: itemId, input }, bontangEditor)).errors).toBeUndefined();
+    const REMOVE = `mutation X($id: ID!, $item: ID!) { removeVisitAgendaItem(visitId: $id, itemId: $item) { id } }`;
+    expect((await api.execute(REMOVE, { id: visitId, item: itemId }, bontangEditor)).errors).toBeUndefined();
+    const refused = await api.execute(ADD, { id: visitId, input: { date, startTime: '12:00', endTime: '09:00', activity: 'Salah' } }, bontangEditor);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endTime' });
+
+    const listed = await api.execute<{ mailOutbox: { to: string[]; subject: string; text: string }[] }>(`{ mailOutbox(first: 10, pendingOnly: true) { to subject text } }`, {}, admin);
+    const mails = [...listed.data!.mailOutbox].reverse();
+    expect(mails.map((mail) => mail.to)).toEqual([[tangselDelegate.email], [tangselDelegate.email], [tangselDelegate.email]]);
+    expect(mails[0]!.subject).toBe('[Tiru] Agenda berubah: studi tiru ke Kota Bontang / Agenda changed: study visit to Kota Bontang');
+    expect(mails[0]!.text).toContain('menambahkan acara ke agenda:');
+    expect(mails[0]!.text).toContain('09:00–11:00: Paparan Prolita (Aula Bappeda)');
+    expect(mails[1]!.text).toContain('mengubah acara di agenda:');
+    expect(mails[1]!.text).toContain('10:00–12:00: Kunjungan lapangan RT 12 (Kelurahan Api-Api)');
+    expect(mails[2]!.text).toContain('removed an item from the agenda:');
+  });
 });

@@ -3,9 +3,9 @@ import { Account, type Membership } from '../accounts/account.entities';
 import { type VisitParties } from '../accounts/authorization';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
 import { type VisitSide } from '../visits/visit-workflow';
-import { type VisitMessageMail, type VisitUpdateMail } from './mail-templates';
+import { type VisitAgendaMail, type VisitMessageMail, type VisitUpdateMail } from './mail-templates';
 
-type VisitMail = Omit<VisitUpdateMail, 'to'> | Omit<VisitMessageMail, 'to'>;
+type VisitMail = Omit<VisitUpdateMail, 'to'> | Omit<VisitMessageMail, 'to'> | Omit<VisitAgendaMail, 'to'>;
 
 /** Host editors of the host regency (or of the office receiving its visits). */
 function hostEditors(parties: VisitParties): FilterQuery<Membership> {

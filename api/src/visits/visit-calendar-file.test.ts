@@ -132,6 +132,27 @@ describe('visitToICalendar', () => {
     ]);
   });
 
+  it("gives each day its own place: the second day's site visit is not at the first day's office", () => {
+    const text = visitToICalendar(
+      bontangVisit({
+        days: [
+          { ...day('2026-03-10'), location: 'Aula Bappeda Kota Bontang' },
+          { ...day('2026-03-11'), location: 'RT 12 Kelurahan Api-Api' },
+          day('2026-03-12'),
+        ],
+      }),
+    );
+    const events = Object.values(ical.sync.parseICS(text)).filter((component) => component?.type === 'VEVENT') as VEvent[];
+    const master = events.find((event) => event.recurrenceid === undefined)!;
+    expect(master.location).toBe('Aula Bappeda Kota Bontang');
+    // node-ical files each override under more than one key.
+    const overrides = new Map(Object.values(master.recurrences ?? {}).map((event) => [(event as VEvent).start.toISOString(), event.location]));
+    expect([...overrides].sort()).toEqual([
+      ['2026-03-11T00:00:00.000Z', 'RT 12 Kelurahan Api-Api'],
+      ['2026-03-12T00:00:00.000Z', 'Kantor Wali Kota Bontang, Jl. Moh. Roem'],
+    ]);
+  });
+
   it('renders the same visit to the same text, whatever the clock says', () => {
     expect(visitToICalendar(bontangVisit())).toBe(visitToICalendar(bontangVisit()));
   });

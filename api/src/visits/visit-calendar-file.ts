@@ -14,6 +14,8 @@ export interface VisitDaySchedule {
   /** Wall-clock times in the host's zone; a day never runs past midnight. */
   start: LocalTime;
   end: LocalTime;
+  /** Where the day takes place, when its agenda says; otherwise the entry's `location`. */
+  location?: string;
 }
 
 export interface VisitCalendarEntry {
@@ -24,6 +26,7 @@ export interface VisitCalendarEntry {
   status: 'CONFIRMED' | 'CANCELLED' | 'TENTATIVE';
   title: string;
   description: string;
+  /** Where a day takes place when its agenda names no place. */
   location: string;
   hostTimeZone: IndonesianTimeZone;
   days: readonly VisitDaySchedule[];
@@ -68,7 +71,7 @@ export function indonesianVTimezone(zone: string): string | null {
  * the visit to other dates or it was cancelled: per-day UIDs (`<uid>-<date>`) would leave the old days
  * behind as orphans after a reschedule. The days become DTSTART/DTEND of the first day, RRULE DAILY
  * across first..last day, EXDATE for the days in between that are not visit days, and a RECURRENCE-ID
- * override for any day whose hours differ from the first day's. RRULE, EXDATE and overrides are read
+ * override for any day whose hours or place differ from the first day's. RRULE, EXDATE and overrides are read
  * by every common calendar (unlike RDATE), and a single span from first start to last end would turn
  * three working days into one 56-hour meeting.
  *
@@ -79,6 +82,7 @@ export function visitToICalendar(entry: VisitCalendarEntry): string {
   const firstDay = days[0]!;
   const zone = entry.hostTimeZone;
   const at = (date: LocalDate, time: LocalTime): DateTime => localDateTime(date, time, zone);
+  const locationOf = (day: VisitDaySchedule): string => day.location ?? entry.location;
 
   const calendar = ical({
     prodId: { company: 'Tiru', product: 'Studi Tiru', language: 'ID' },
@@ -95,7 +99,7 @@ export function visitToICalendar(entry: VisitCalendarEntry): string {
     timezone: zone,
     summary: entry.title,
     description: entry.description,
-    location: entry.location,
+    location: locationOf(firstDay),
     organizer: entry.organizer,
     url: entry.url ?? null,
     status: ICalEventStatus[entry.status],
@@ -108,9 +112,10 @@ export function visitToICalendar(entry: VisitCalendarEntry): string {
     repeating: days.length > 1 ? dailyAcross(days, (date) => at(date, firstDay.start)) : null,
   });
   for (const day of days.slice(1)) {
-    if (day.start === firstDay.start && day.end === firstDay.end) continue;
+    if (day.start === firstDay.start && day.end === firstDay.end && locationOf(day) === locationOf(firstDay)) continue;
     calendar.createEvent({
       ...shared,
+      location: locationOf(day),
       recurrenceId: at(day.date, firstDay.start),
       start: at(day.date, day.start),
       end: at(day.date, day.end),

@@ -39,7 +39,7 @@ export async function calendarEntryOf(em: EntityManager, visit: StudyVisit, webO
     status: calendarStatusOf(visit.state),
     title: `Studi tiru ${regencies.getItems().map((regency) => regency.name).sort().join(', ')} ke ${host.name}`,
     description,
-    location: agenda.find((item) => item.place.length > 0)?.place ?? host.name,
+    location: host.name,
     hostTimeZone: host.province.getEntity().timeZone,
     days: daySchedules(dates.current, agenda),
     organizer: { name: receivingOffice, email: `studi-tiru@${domain}` },

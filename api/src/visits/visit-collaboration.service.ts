@@ -2,6 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { type Viewer } from '../core/viewer';
 import { recordAudit } from '../audit/record-audit';
 import { Conflict, InvalidInput, NotAllowed, NotFound } from '../errors/domain-errors';
+import { type AgendaChange, type VisitAgendaMail } from '../notifications/mail-templates';
 import { enqueueVisitMail } from '../notifications/visit-mail';
 import { parseLocalTime } from './host-time';
 import { datesOf, lockVisitForChange, mailSummaryOf, schedulesOf, type VisitInHand } from './visit-records';
@@ -62,16 +63,24 @@ async function checkedAgendaEntry(tx: EntityManager, visit: StudyVisit, entry: A
   };
 }
 
+const AUDIT_ACTIONS: Record<AgendaChange, 'ADDED_AGENDA_ITEM' | 'UPDATED_AGENDA_ITEM' | 'REMOVED_AGENDA_ITEM'> = {
+  ADDED: 'ADDED_AGENDA_ITEM',
+  UPDATED: 'UPDATED_AGENDA_ITEM',
+  REMOVED: 'REMOVED_AGENDA_ITEM',
+};
+
 /**
- * Agenda changes are the host's, while the visit is still ahead. A change that moves a day's first
- * start or last end changes the visit's calendar entry, so it raises the SEQUENCE.
+ * Agenda changes are the host's, while the visit is still ahead; the delegation gets an e-mail naming
+ * the item. A change that moves a day's first start, last end or place changes the visit's calendar
+ * entry, so it raises the SEQUENCE.
  */
 async function changeAgenda(
   em: EntityManager,
   viewer: Viewer | null,
   visitId: string,
-  action: 'ADDED_AGENDA_ITEM' | 'UPDATED_AGENDA_ITEM' | 'REMOVED_AGENDA_ITEM',
-  change: (tx: EntityManager, inHand: VisitInHand) => Promise<void>,
+  webOrigin: string,
+  kind: AgendaChange,
+  change: (tx: EntityManager, inHand: VisitInHand) => Promise<VisitAgendaMail['item']>,
 ): Promise<StudyVisit> {
   return em.transactional(async (tx) => {
     const inHand = await lockVisitForChange(tx, viewer, visitId);
@@ -79,8 +88,15 @@ async function changeAgenda(
     if (!sides.includes('HOST')) throw new NotAllowed('Only the host prepares the agenda.');
     if (CLOSED_STATES.includes(visit.state)) throw new Conflict(`This visit is ${visit.state.toLowerCase()}: its agenda can no longer change.`, 'state');
     const before = calendarFingerprint(visit.state, await schedulesOf(tx, visit));
-    await change(tx, inHand);
-    recordAudit(tx, { actor: inHand.actor, entityType: 'StudyVisit', entityId: visit.id, action, changedFields: ['agenda'] });
+    const { date, startTime, endTime, activity, place } = await change(tx, inHand);
+    recordAudit(tx, { actor: inHand.actor, entityType: 'StudyVisit', entityId: visit.id, action: AUDIT_ACTIONS[kind], changedFields: ['agenda'] });
+    await enqueueVisitMail(tx, inHand.parties, 'REQUESTER', inHand.actor.accountId, {
+      template: 'visit-agenda',
+      visit: await mailSummaryOf(tx, visit, webOrigin),
+      actorName: inHand.actor.displayName,
+      change: kind,
+      item: { date, startTime, endTime, activity, place },
+    });
     await tx.flush();
     if (calendarFingerprint(visit.state, await schedulesOf(tx, visit)) !== before) visit.calendarSequence += 1;
     await tx.flush();
@@ -94,20 +110,33 @@ async function agendaItemOf(tx: EntityManager, visit: StudyVisit, itemId: number
   return item;
 }
 
-export function addAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, entry: AgendaEntry): Promise<StudyVisit> {
-  return changeAgenda(em, viewer, visitId, 'ADDED_AGENDA_ITEM', async (tx, { visit }) => {
-    tx.create(StudyVisitAgendaItem, { visit, ...(await checkedAgendaEntry(tx, visit, entry)) });
+export function addAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, entry: AgendaEntry, webOrigin: string): Promise<StudyVisit> {
+  return changeAgenda(em, viewer, visitId, webOrigin, 'ADDED', async (tx, { visit }) => {
+    const item = await checkedAgendaEntry(tx, visit, entry);
+    tx.create(StudyVisitAgendaItem, { visit, ...item });
+    return item;
   });
 }
 
-export function updateAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, itemId: number, entry: AgendaEntry): Promise<StudyVisit> {
-  return changeAgenda(em, viewer, visitId, 'UPDATED_AGENDA_ITEM', async (tx, { visit }) => {
-    tx.assign(await agendaItemOf(tx, visit, itemId), await checkedAgendaEntry(tx, visit, entry));
+export function updateAgendaItem(
+  em: EntityManager,
+  viewer: Viewer | null,
+  visitId: string,
+  itemId: number,
+  entry: AgendaEntry,
+  webOrigin: string,
+): Promise<StudyVisit> {
+  return changeAgenda(em, viewer, visitId, webOrigin, 'UPDATED', async (tx, { visit }) => {
+    const item = await checkedAgendaEntry(tx, visit, entry);
+    tx.assign(await agendaItemOf(tx, visit, itemId), item);
+    return item;
   });
 }
 
-export function removeAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, itemId: number): Promise<StudyVisit> {
-  return changeAgenda(em, viewer, visitId, 'REMOVED_AGENDA_ITEM', async (tx, { visit }) => {
-    tx.remove(await agendaItemOf(tx, visit, itemId));
+export function removeAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, itemId: number, webOrigin: string): Promise<StudyVisit> {
+  return changeAgenda(em, viewer, visitId, webOrigin, 'REMOVED', async (tx, { visit }) => {
+    const item = await agendaItemOf(tx, visit, itemId);
+    tx.remove(item);
+    return item;
   });
 }

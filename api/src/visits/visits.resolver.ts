@@ -107,26 +107,26 @@ export class VisitsResolver {
 
   @Mutation(() => StudyVisitGql, { description: 'Host: add a line to the agenda.' })
   addVisitAgendaItem(
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() { em, viewer, webOrigin }: RequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('input', () => VisitAgendaItemInput) input: VisitAgendaItemInput,
   ) {
-    return addAgendaItem(em, viewer, visitId, input);
+    return addAgendaItem(em, viewer, visitId, input, webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Host: change an agenda line.' })
   updateVisitAgendaItem(
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() { em, viewer, webOrigin }: RequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('itemId', () => ID) itemId: string,
     @Arg('input', () => VisitAgendaItemInput) input: VisitAgendaItemInput,
   ) {
-    return updateAgendaItem(em, viewer, visitId, Number(itemId), input);
+    return updateAgendaItem(em, viewer, visitId, Number(itemId), input, webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Host: remove an agenda line.' })
-  removeVisitAgendaItem(@Ctx() { em, viewer }: RequestContext, @Arg('visitId', () => ID) visitId: string, @Arg('itemId', () => ID) itemId: string) {
-    return removeAgendaItem(em, viewer, visitId, Number(itemId));
+  removeVisitAgendaItem(@Ctx() { em, viewer, webOrigin }: RequestContext, @Arg('visitId', () => ID) visitId: string, @Arg('itemId', () => ID) itemId: string) {
+    return removeAgendaItem(em, viewer, visitId, Number(itemId), webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Delegation: feedback on a completed visit; "we will replicate this" records Adoptions at PLANNING.' })

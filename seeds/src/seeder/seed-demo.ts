@@ -12,7 +12,7 @@ import {
   ProgramOutcome,
   ProgramPartner,
 } from '@tiru/api/programs/program.entities';
-import { type DemoDataset, type ProgramSeed } from '../dataset';
+import { type DemoDataset, type ProgramSeed, type PublicationState } from '../dataset';
 import { isTotalBudget, programColumns } from './program-rows';
 import { seedHostCalendarsAndVisits, type VisitSeedReferences } from './seed-visits';
 
@@ -114,8 +114,15 @@ function seedProgram(em: EntityManager, seed: ProgramSeed, refs: SeedReferences)
   return program;
 }
 
-/** Loads the demo dataset — programs, accounts, adoptions, host calendars, visits — in one transaction: all of it, or none. */
-export async function seedDemo(em: EntityManager, dataset: DemoDataset): Promise<SeedReferences & { programs: number; visitIdByKey: Map<string, string> }> {
+/**
+ * Loads the demo dataset — programs, accounts, adoptions, host calendars, visits — in one transaction: all of it, or none.
+ * `now` is the seed day's clock: the visits' history is dated before it.
+ */
+export async function seedDemo(
+  em: EntityManager,
+  dataset: DemoDataset,
+  now = new Date(),
+): Promise<SeedReferences & { programsByPublication: Record<PublicationState, number>; visitIdByKey: Map<string, string> }> {
   return em.transactional(async (tx) => {
     const agencyIdByKey = await seedAgencies(tx, dataset);
     const accountIdByEmail = await seedAccounts(tx, dataset, agencyIdByKey);
@@ -130,7 +137,27 @@ export async function seedDemo(em: EntityManager, dataset: DemoDataset): Promise
     }
     for (const program of programs) enqueueOutboxEvent(tx, OUTBOX_TOPICS.searchProgram, String(program.id), { slug: program.slug, reason: 'seed' });
     await tx.flush();
-    const visitIdByKey = await seedHostCalendarsAndVisits(tx, dataset, refs);
-    return { ...refs, programs: programs.length, visitIdByKey };
+    const visitIdByKey = await seedHostCalendarsAndVisits(tx, dataset, refs, now);
+    const programsByPublication: Record<PublicationState, number> = { PUBLISHED: 0, DRAFT: 0, ARCHIVED: 0 };
+    for (const program of programs) programsByPublication[program.publication as PublicationState] += 1;
+    return { ...refs, programsByPublication, visitIdByKey };
   });
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** What the seeder loaded, counted as the site counts it: published programs apart from drafts and archived ones. */
+export function demoSummary(result: Awaited<ReturnType<typeof seedDemo>>): string {
+  const { PUBLISHED, DRAFT, ARCHIVED } = result.programsByPublication;
+  const programs = [
+    plural(PUBLISHED, 'published program', 'published programs'),
+    plural(DRAFT, 'draft', 'drafts'),
+    ...(ARCHIVED > 0 ? [plural(ARCHIVED, 'archived program', 'archived programs')] : []),
+  ];
+  return [
+    ...programs,
+    plural(result.visitIdByKey.size, 'study visit', 'study visits'),
+    plural(result.agencyIdByKey.size, 'agency', 'agencies'),
+    plural(result.accountIdByEmail.size, 'account', 'accounts'),
+  ].join(', ');
 }

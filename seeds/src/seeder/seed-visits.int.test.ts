@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account } from '@tiru/api/accounts/account.entities';
 import { viewerOf } from '@tiru/api/accounts/accounts.service';
-import { type Viewer } from '@tiru/api/accounts/viewer';
+import { type Viewer } from '@tiru/api/core/viewer';
 import { startTestApi, type TestApi } from '@tiru/api/testing/test-api';
 import { bookedLoads } from '@tiru/api/visits/host-day-load';
 import { addDays, isoWeekday, localDate, todayIn } from '@tiru/api/visits/host-time';

@@ -78,12 +78,13 @@ async function seedHostCalendars(em: EntityManager, dataset: DemoDataset): Promi
  * the same `host_day_load` upsert as the workflow, so the table agrees with the visits and the
  * database still refuses a dataset that would overbook a day.
  */
-async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoDataset, refs: VisitSeedReferences) {
+async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoDataset, refs: VisitSeedReferences, now: Date) {
   const accountId = (account: AccountSeed | undefined) => (account ? required(refs.accountIdByEmail.get(account.email), `account "${account.email}"`) : null);
   const agencyId = (key: string) => required(refs.agencyIdByKey.get(key), `agency "${key}"`);
   const requester = accountId(requesterOf(seed, dataset.accounts));
   const hostEditor = accountId(hostEditorOf(seed, dataset.accounts));
   const dates = seed.dates.map(localDate);
+  const history = visitHistoryTimes(seed.state, dates, now);
 
   const visit = em.create(StudyVisit, {
     hostRegency: seed.hostRegencyCode,
@@ -93,6 +94,8 @@ async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoD
     objectives: seed.objectives,
     requestLetterNumber: seed.requestLetterNumber ?? null,
     state: seed.state,
+    createdAt: history[0]!,
+    updatedAt: history.at(-1)!,
   });
   const programs = await em.find(Program, { slug: { $in: seed.programSlugs } });
   if (programs.length !== seed.programSlugs.length) throw new Error(`Visit "${seed.key}" names a program the dataset does not define.`);
@@ -110,7 +113,7 @@ async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoD
       agency: participant.agencyKey ? agencyId(participant.agencyKey) : null,
     });
   }
-  recordHistory(em, visit, seed, dates, proposed, { HOST: hostEditor, REQUESTER: requester });
+  recordHistory(em, visit, seed, dates, proposed, { HOST: hostEditor, REQUESTER: requester }, history);
   await em.flush();
 
   if (countsAgainstCapacity(seed.state)) {
@@ -120,7 +123,27 @@ async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoD
   return visit;
 }
 
-/** Dated like a real exchange: requested four weeks before the first day, answered two weeks before, completed on the last. */
+const DAY_MS = 86_400_000;
+
+/**
+ * Dated like a real exchange: requested four weeks before the first day, answered two weeks before,
+ * completed on the last. An exchange that would not have happened yet on the seed day moves back, all
+ * of it by the same whole days, so that its last step lies on the day before `now`: the demo's history
+ * is always in the past of the day it is seeded, while the visit days themselves (plans) stay put.
+ */
+export function visitHistoryTimes(state: VisitState, dates: LocalDate[], now: Date): Date[] {
+  const at = (date: LocalDate, hourUtc: number) => new Date(`${date}T${String(hourUtc).padStart(2, '0')}:00:00Z`);
+  const first = dates[0]!;
+  const natural = [
+    at(addDays(first, -28), 2),
+    ...HISTORY[state].map((step, index) => (step.action === 'COMPLETE' ? at(dates.at(-1)!, 9) : at(addDays(first, -14 + index), 3))),
+  ];
+  const latest = now.getTime() - DAY_MS;
+  const last = natural.at(-1)!.getTime();
+  const shiftDays = last > latest ? Math.ceil((last - latest) / DAY_MS) : 0;
+  return natural.map((time) => new Date(time.getTime() - shiftDays * DAY_MS));
+}
+
 function recordHistory(
   em: EntityManager,
   visit: StudyVisit,
@@ -128,13 +151,11 @@ function recordHistory(
   dates: LocalDate[],
   proposed: LocalDate[],
   actors: Record<'HOST' | 'REQUESTER', string | null>,
+  [requestedAt, ...stepTimes]: Date[],
 ) {
-  const at = (date: LocalDate, hourUtc: number) => new Date(`${date}T${String(hourUtc).padStart(2, '0')}:00:00Z`);
-  const first = dates[0]!;
-  em.create(StudyVisitTransition, { visit, actor: actors.REQUESTER, action: 'REQUEST', fromState: null, toState: 'REQUESTED', dates: [...dates], at: at(addDays(first, -28), 2) });
+  em.create(StudyVisitTransition, { visit, actor: actors.REQUESTER, action: 'REQUEST', fromState: null, toState: 'REQUESTED', dates: [...dates], at: requestedAt! });
   let from: VisitState = 'REQUESTED';
   HISTORY[seed.state].forEach((step, index) => {
-    const when = step.action === 'COMPLETE' ? at(dates.at(-1)!, 9) : at(addDays(first, -14 + index), 3);
     em.create(StudyVisitTransition, {
       visit,
       actor: actors[step.by],
@@ -142,7 +163,7 @@ function recordHistory(
       fromState: from,
       toState: step.to,
       dates: step.action === 'PROPOSE_DATES' ? [...proposed] : null,
-      at: when,
+      at: stepTimes[index]!,
     });
     from = step.to;
   });
@@ -151,13 +172,14 @@ function recordHistory(
 /**
  * Loads the demo host calendars and study visits (the dataset's `hostCalendars` and `studyVisits`),
  * among them the 16 February 2024 visit of six South Kalimantan regencies and their province's Dinas
- * Perkim to Kota Prabumulih. Runs in one transaction; returns the visit ids by dataset key.
+ * Perkim to Kota Prabumulih, their history dated before `now` (the seed day). Runs in one transaction;
+ * returns the visit ids by dataset key.
  */
-export async function seedHostCalendarsAndVisits(em: EntityManager, dataset: DemoDataset, refs: VisitSeedReferences): Promise<Map<string, string>> {
+export async function seedHostCalendarsAndVisits(em: EntityManager, dataset: DemoDataset, refs: VisitSeedReferences, now: Date): Promise<Map<string, string>> {
   return em.transactional(async (tx) => {
     await seedHostCalendars(tx, dataset);
     const visitIdByKey = new Map<string, string>();
-    for (const seed of dataset.studyVisits) visitIdByKey.set(seed.key, (await seedVisit(tx, seed, dataset, refs)).id);
+    for (const seed of dataset.studyVisits) visitIdByKey.set(seed.key, (await seedVisit(tx, seed, dataset, refs, now)).id);
     return visitIdByKey;
   });
 }

@@ -4,16 +4,17 @@ import { Program } from '@tiru/api/programs/program.entities';
 import { startTestApi, type TestApi } from '@tiru/api/testing/test-api';
 import { demoDataset } from '../demo/index';
 import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
-import { seedDemo } from './seed-demo';
+import { demoSummary, seedDemo } from './seed-demo';
 import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
 import { seedSynthetic } from './seed-synthetic';
 
 let api: TestApi;
+let summary: string;
 beforeAll(async () => {
   api = await startTestApi();
   await upsertReferenceRegions(api.em());
   await upsertReferenceRegions(api.em());
-  await seedDemo(api.em(), demoDataset);
+  summary = demoSummary(await seedDemo(api.em(), demoDataset));
 });
 afterAll(() => api.close());
 
@@ -40,6 +41,13 @@ describe('seeder', () => {
     expect(nodes.flatMap((node) => node.partners.map((partner) => partner.name))).toEqual(expect.arrayContaining(['Badan Amil Zakat Nasional (BAZNAS)']));
     const adoptions = await api.execute('{ program(slug: "prolita-bontang") { adoptions { stage adopterRegency { name } } } }');
     expect(adoptions.data?.program).toEqual({ adoptions: [{ stage: 'INTERESTED', adopterRegency: { name: 'Kota Tangerang Selatan' } }] });
+  });
+
+  it('sums up published programs apart from drafts', async () => {
+    const published = await api.em().count(Program, { publication: 'PUBLISHED' });
+    const drafts = await api.em().count(Program, { publication: 'DRAFT' });
+    expect(drafts).toBeGreaterThan(0);
+    expect(summary).toMatch(new RegExp(`^${published} published programs, ${drafts} drafts?, 5 study visits, \\d+ agencies, 5 accounts$`));
   });
 
   it('queues every demo program for the search index', async () => {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { graphql } from '../graphql';
 import { graphqlRequest, requireData, type ApiResult } from './api.server';
 
@@ -163,12 +163,22 @@ describe('graphqlRequest', () => {
     await expect(graphqlRequest(browserRequest(), typenameQuery)).rejects.toMatchObject({ status: 503 });
   });
 
-  it('throws a 503 Response when the API cannot be reached', async () => {
+  it('throws a 503 Response with Retry-After when the API cannot be reached (yet), logging one line without a stack', async () => {
     const reachable = process.env.API_URL;
-    process.env.API_URL = 'http://127.0.0.1:9/graphql';
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    process.env.API_URL = `http://127.0.0.1:${port}/graphql`;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      await expect(graphqlRequest(browserRequest(), typenameQuery)).rejects.toMatchObject({ status: 503 });
+      const refusal = await graphqlRequest(browserRequest(), typenameQuery).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(Response);
+      expect((refusal as Response).status).toBe(503);
+      expect((refusal as Response).headers.get('Retry-After')).toBe('5');
+      expect(logged.mock.calls).toEqual([['GraphQL API unavailable: fetch failed (ECONNREFUSED)']]);
     } finally {
+      logged.mockRestore();
       process.env.API_URL = reachable;
     }
   });

@@ -67,9 +67,20 @@ function apiUrl(): string {
   return process.env.API_URL ?? 'http://localhost:4000/graphql';
 }
 
+/** Why the API did not answer, in one line: while `npm start` brings the API up, this is logged for every page asked. */
+export function unavailableReason(reason: unknown): string {
+  if (!(reason instanceof Error)) return String(reason);
+  const cause = reason.cause;
+  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : null;
+  return code ? `${reason.message} (${code})` : reason.message;
+}
+
+// The error page says the service is starting or away for a moment; Retry-After tells clients when to ask again.
+const API_RETRY_AFTER_SECONDS = '5';
+
 function apiUnavailable(reason: unknown): Response {
-  console.error('GraphQL API unavailable:', reason);
-  return new Response(null, { status: 503, statusText: 'API unavailable' });
+  console.error(`GraphQL API unavailable: ${unavailableReason(reason)}`);
+  return new Response(null, { status: 503, statusText: 'API unavailable', headers: { 'Retry-After': API_RETRY_AFTER_SECONDS } });
 }
 
 function toApiError(error: NonNullable<GraphQLResponseBody['errors']>[number]): ApiError {

@@ -62,14 +62,16 @@ function FundingSources({ funding, figures }: { funding: ProgramProfile['funding
 export function CostsAndFunding({ program, figures }: { program: ProgramProfile; figures: ProgramFigures | null }) {
   const { t } = useI18n();
   return (
-    <div className="two-columns">
-      <div>
-        <h3>{t('program.costs.title')}</h3>
-        <CostTable costs={program.costs} />
-      </div>
-      <div>
-        <h3>{t('program.funding.title')}</h3>
-        <FundingSources funding={program.funding} figures={figures} />
+    <div className="money">
+      <div className="money__columns">
+        <div>
+          <h3>{t('program.costs.title')}</h3>
+          <CostTable costs={program.costs} />
+        </div>
+        <div>
+          <h3>{t('program.funding.title')}</h3>
+          <FundingSources funding={program.funding} figures={figures} />
+        </div>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
 import { regenciesTravellingFor, requestsVisits } from '../accounts/roles';
 import { requireViewer, type Viewer } from '../accounts/viewer.server';
 import { Button } from '../components/button';
@@ -18,7 +19,7 @@ import { loadRegencyOptions } from '../regions/regions.server';
 import { AvailabilityCalendar } from '../visits/availability-calendar';
 import { addMonths, isMonth, monthsShown } from '../visits/calendar-months';
 import { loadHostAvailability } from '../visits/visit-queries.server';
-import { describeDayProblems, readVisitRequest } from '../visits/visit-request-form';
+import { describeDayProblems, unpickRefusedDays, readVisitRequest } from '../visits/visit-request-form';
 import { hostOfProgram, loadRequestTarget, requestVisit } from '../visits/visit-request.server';
 import { pageError } from '../lib/page-errors';
 
@@ -91,9 +92,9 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (result.ok) throw redirect(`/visits/${result.data.requestVisit.id}?done=requested`);
 
-  const days = describeDayProblems(result.errors[0]?.details?.problems, t, (date) =>
-    formatShortDate(date, host.province.timeZone, language)
-  );
+  const problems = result.errors[0]?.details?.problems;
+  const days = describeDayProblems(problems, t, (date) => formatShortDate(date, host.province.timeZone, language));
+  unpickRefusedDays(form, problems);
   return rejectApiErrors(form, result.errors, formFields, days ? { dates: days, participantCount: days } : {});
 }
 
@@ -104,6 +105,15 @@ export default function RequestVisit() {
   const submitting = useNavigation().state === 'submitting';
   const values = rejection?.values;
   const errors = rejection?.fieldErrors;
+  const datesField = useRef<HTMLFieldSetElement>(null);
+  // The page is not reloaded after a refusal, so the checkboxes stay as clicked: show the days the server kept.
+  useEffect(() => {
+    if (!rejection) return;
+    const kept = shownChoices(rejection.values, 'dates', []);
+    datesField.current?.querySelectorAll<HTMLInputElement>('input[name="dates"]').forEach((input) => {
+      input.checked = kept.includes(input.value);
+    });
+  }, [rejection]);
   const monthLink = (month: string) =>
     `?${new URLSearchParams({ host: host.code, ...(preselected ? { program: preselected } : {}), month }).toString()}`;
 
@@ -142,7 +152,7 @@ export default function RequestVisit() {
           error={errors?.programSlugs}
         />
 
-        <fieldset className="field choice-group" aria-describedby="request-dates-hint">
+        <fieldset ref={datesField} className="field choice-group" aria-describedby="request-dates-hint">
           <legend className="field__label">{t('request.dates')}</legend>
           <p className="field__hint" id="request-dates-hint">
             {t('request.dates.hint', { zone: zoneAbbreviationOf(calendar.timeZone), days: calendar.leadTimeDays })}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translate';
 import { FormReader } from '../lib/form-reader';
-import { describeDayProblems, readVisitRequest } from './visit-request-form';
+import { describeDayProblems, readVisitRequest, unpickRefusedDays } from './visit-request-form';
 
 const language = 'en';
 const t = createTranslator(language);
@@ -76,5 +76,29 @@ describe('describeDayProblems', () => {
   it('gives up on problems it does not know, so the API message is shown instead', () => {
     expect(describeDayProblems([{ date: null, reason: 'MOON_PHASE' }], t, String)).toBeNull();
     expect(describeDayProblems(undefined, t, String)).toBeNull();
+  });
+});
+
+describe('unpickRefusedDays', () => {
+  it('leaves picked only the days the API did not refuse', () => {
+    const form = reader([
+      ['dates', '2027-02-16'],
+      ['dates', '2027-02-17'],
+      ['dates', '2027-02-18'],
+    ]);
+    form.all('dates');
+    unpickRefusedDays(form, [
+      { date: '2027-02-16', reason: 'OVER_DELEGATION_CAPACITY', limit: 0 },
+      { date: '2027-02-18', reason: 'BLACKOUT', detail: 'Cuti bersama' },
+      { date: null, reason: 'TOO_MANY_DAYS' },
+    ]);
+    expect(form.values.dates).toEqual(['2027-02-17']);
+  });
+
+  it('keeps the picks when the refusal names no day', () => {
+    const form = reader([['dates', '2027-02-16']]);
+    form.all('dates');
+    unpickRefusedDays(form, undefined);
+    expect(form.values.dates).toEqual(['2027-02-16']);
   });
 });

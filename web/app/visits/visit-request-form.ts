@@ -90,3 +90,14 @@ export function describeDayProblems(
   });
   return sentences.every((sentence) => sentence !== null) && sentences.length > 0 ? sentences.join(' ') : null;
 }
+
+/**
+ * Takes the days the API refused out of what the form shows as picked, so a refused day is not sent again
+ * unnoticed: the message above the calendar names each of them.
+ */
+export function unpickRefusedDays(form: FormReader, problems: unknown): void {
+  if (!Array.isArray(problems)) return;
+  const refused = new Set(problems.filter(isDayProblem).flatMap((problem) => (problem.date ? [problem.date] : [])));
+  const picked = form.values.dates;
+  if (Array.isArray(picked)) form.values.dates = picked.filter((date) => !refused.has(date));
+}
