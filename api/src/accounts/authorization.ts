@@ -1,6 +1,6 @@
 import { NotAllowed, NotAuthenticated } from '../errors/domain-errors';
 import { type Role } from '../core/viewer';
-import { type VisitSide } from '../visits/visit-workflow';
+import { type VisitSide } from '../core/viewer';
 import { type Viewer, type ViewerMembership } from '../core/viewer';
 
 /**

@@ -15,3 +15,7 @@ export type Viewer = {
   displayName: string;
   memberships: ViewerMembership[];
 };
+
+/** HOST: editors of the host regency. REQUESTER: the coordinator or delegates of the visiting delegation. */
+export const VISIT_SIDES = ['HOST', 'REQUESTER'] as const;
+export type VisitSide = (typeof VISIT_SIDES)[number];

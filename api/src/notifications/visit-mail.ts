@@ -2,7 +2,7 @@ import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { Account, type Membership } from '../accounts/account.entities';
 import { type VisitParties } from '../accounts/authorization';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
-import { type VisitSide } from '../visits/visit-workflow';
+import { type VisitSide } from '../core/viewer';
 import { type VisitAgendaMail, type VisitMessageMail, type VisitUpdateMail } from './mail-templates';
 
 type VisitMail = Omit<VisitUpdateMail, 'to'> | Omit<VisitMessageMail, 'to'> | Omit<VisitAgendaMail, 'to'>;

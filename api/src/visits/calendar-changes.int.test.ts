@@ -6,7 +6,8 @@ import { executeStatement, selectRows } from '../db/raw-sql';
 import { type GraphQLResult, type TestApi } from '../testing/test-api';
 import { isoWeekday, type IsoWeekday, type LocalDate } from './host-time';
 import { CONTENDED_HOST, startContendedHost } from './testing/contended-host';
-import { countsAgainstCapacity, transition, type VisitAction, type VisitSide, type VisitState } from './visit-workflow';
+import { type VisitSide } from '../core/viewer';
+import { countsAgainstCapacity, transition, type VisitAction, type VisitState } from './visit-workflow';
 
 /**
  * Decision 011: a calendar change and a claim on the same host days serialize in PostgreSQL, and no

@@ -9,7 +9,8 @@ import { findHostCalendar, timeZoneOf } from './host-calendars.service';
 import { localDate, type LocalDate } from './host-time';
 import { daySchedules } from './visit-schedule';
 import { StudyVisit, StudyVisitAgendaItem, StudyVisitDay } from './visit.entities';
-import { type VisitSide, type VisitState } from './visit-workflow';
+import { type VisitSide } from '../core/viewer';
+import { type VisitState } from './visit-workflow';
 
 /** How to read a visit and who takes part in it, shared by the visit services and resolvers. */
 

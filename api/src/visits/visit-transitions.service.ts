@@ -11,6 +11,7 @@ import { type LocalDate } from './host-time';
 import { countsForProgramSearch } from './program-visit-counts';
 import { assertDaysRequestable, spanOf } from './visit-requests.service';
 import { datesOf, hostTimeZoneOf, lockVisitForChange, mailSummaryOf, schedulesOf, type VisitInHand } from './visit-records';
+import { type VisitSide } from '../core/viewer';
 import { calendarFingerprint } from './visit-schedule';
 import { type StudyVisit, StudyVisitDay, StudyVisitTransition } from './visit.entities';
 import {
@@ -18,7 +19,6 @@ import {
   transition,
   type TransitionResult,
   type VisitAction,
-  type VisitSide,
   type VisitState,
   type WorkflowContext,
 } from './visit-workflow';

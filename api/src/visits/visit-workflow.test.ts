@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type IndonesianTimeZone } from '../regions/region.entities';
+import { VISIT_SIDES, type VisitSide } from '../core/viewer';
 import { localDate } from './host-time';
 import {
   allowedActions,
   countsAgainstCapacity,
   transition,
   VISIT_ACTIONS,
-  VISIT_SIDES,
   VISIT_STATES,
   type VisitAction,
-  type VisitSide,
   type VisitState,
   type WorkflowContext,
 } from './visit-workflow';

@@ -1,5 +1,6 @@
 import { type IndonesianTimeZone } from '../regions/region.entities';
 import { todayIn, type Instant, type LocalDate } from './host-time';
+import { type VisitSide } from '../core/viewer';
 
 export const VISIT_STATES = [
   'REQUESTED',
@@ -15,9 +16,6 @@ export type VisitState = (typeof VISIT_STATES)[number];
 export const VISIT_ACTIONS = ['ACCEPT', 'DECLINE', 'PROPOSE_DATES', 'CONFIRM', 'CANCEL', 'COMPLETE'] as const;
 export type VisitAction = (typeof VISIT_ACTIONS)[number];
 
-/** HOST: editors of the host regency. REQUESTER: the coordinator or delegates of the visiting delegation. */
-export const VISIT_SIDES = ['HOST', 'REQUESTER'] as const;
-export type VisitSide = (typeof VISIT_SIDES)[number];
 
 export interface VisitTransition {
   action: VisitAction;

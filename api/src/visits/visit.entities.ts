@@ -5,7 +5,8 @@ import { Agency } from '../agencies/agency.entity';
 import { Program } from '../programs/program.entities';
 import { Regency } from '../regions/region.entities';
 import { type IsoWeekday } from './host-time';
-import { VISIT_ACTIONS, VISIT_SIDES, VISIT_STATES } from './visit-workflow';
+import { VISIT_SIDES } from '../core/viewer';
+import { VISIT_ACTIONS, VISIT_STATES } from './visit-workflow';
 
 /**
  * When a host regency receives delegations. One per host regency; `agency` is the office that
