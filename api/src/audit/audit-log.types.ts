@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { PageInfoGql } from '../programs/program.types';
+import { PageInfoGql } from '../core/page-info';
 
 @ObjectType('AuditEntry', { description: 'One change someone made, for administrators.' })
 export class AuditEntryGql {

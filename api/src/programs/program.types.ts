@@ -3,6 +3,7 @@ import { BigIntScalar } from '../core/bigint-scalar';
 import { graphqlEnum } from '../core/graphql-enums';
 import { FIGURE_BASES } from './program-comparison';
 import { COST_KINDS, FUNDING_KINDS, PROGRAM_ACTIVITIES, PUBLICATION_STATES, THEMES } from './program.entities';
+import { PageInfoGql } from '../core/page-info';
 
 export const ThemeEnum = graphqlEnum(THEMES, 'Theme');
 export const FundingKindEnum = graphqlEnum(FUNDING_KINDS, 'FundingKind', 'APBN, APBD (province or regency), zakat/infaq, CSR, swadaya, Dana Desa, other.');
@@ -102,12 +103,6 @@ export class ProgramGql {
   @Field(() => Int, { description: 'Send it back with every change: a change made on an older version is refused.' }) version!: number;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
-}
-
-@ObjectType('PageInfo')
-export class PageInfoGql {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
 @ObjectType('ProgramEdge')
