@@ -1,6 +1,6 @@
 // The API under test, in its own process: startApi as `npm start` runs it, plus the bench's probes.
 import { loadConfig } from '@tiru/api/server/config';
-import { createLogger } from '@tiru/api/server/logger';
+import { createLogger } from '@tiru/api/core/logger';
 import { startApi } from '@tiru/api/server/start-api';
 import { answerBenchParent } from './child-ipc';
 import { countRequestSqlStatements } from './sql-statement-counter';

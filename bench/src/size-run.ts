@@ -16,6 +16,7 @@ import { driveHttp } from './http-load';
 import { logResult } from './measurement';
 import { indexPrograms, type IndexingReport, meilisearchEnv, startRunMeilisearch } from './search-index';
 import { demoHostRegencyCodes, publishedPrograms, seedPrograms, type SeedingReport } from './seed-programs';
+import { entities } from '@tiru/api/server/entities';
 
 /** A baseline runs at the concurrency of the workloads compared to it. */
 function baselineConnections(options: BenchOptions, workloads: ApiWorkload[], baseline: string): number {
@@ -43,7 +44,7 @@ type PreparedData = { seeding: SeedingReport; indexing: IndexingReport; programs
 
 /** Seeds the database and fills the search index from it; the ORM is closed again (PGlite is single-process). */
 async function prepareData(database: BenchDatabase, meilisearch: MeilisearchConnection, count: number, seed: number): Promise<PreparedData> {
-  const orm = await openMigratedOrm(database.target);
+  const orm = await openMigratedOrm(database.target, { entities });
   try {
     const seeding = await seedPrograms(orm, count, seed);
     console.log(`  seeded ${count} programs in ${seeding.seconds} s (${seeding.programsPerSecond} programs/s); VACUUM ${seeding.vacuumSeconds} s`);

@@ -7,6 +7,7 @@ import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
 import { demoSummary, seedDemo } from './seeder/seed-demo';
 import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
 import { seedSynthetic } from './seeder/seed-synthetic';
+import { entities } from '@tiru/api/server/entities';
 
 const USAGE = `Usage: npm run seed -- [--demo] [--if-empty] [--synthetic N] [--seed S]
   (always)        load the 38 provinces and 514 kabupaten/kota (idempotent)
@@ -38,7 +39,7 @@ if (config.environment === 'production' && (values.demo || syntheticCount > 0)) 
   console.error('NODE_ENV=production never loads demo or synthetic data: run `npm run seed` without --demo and --synthetic to load the regions only.');
   process.exit(2);
 }
-const orm = await openMigratedOrm(databaseTargetFrom(config));
+const orm = await openMigratedOrm(databaseTargetFrom(config), { entities });
 try {
   const regions = await upsertReferenceRegions(orm.em.fork());
   console.log(`Regions: ${regions.provinces} provinces, ${regions.regencies} kabupaten/kota.`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../testing/test-database';
 import { openOrm } from './orm';
+import { entities } from '../server/entities';
 
 const onServer = testDatabaseKind() === 'postgresql';
 let database: TestDatabase;
@@ -20,7 +21,7 @@ function withParameters(parameters: string): ServerTarget {
 }
 
 async function firstValue(target: ServerTarget, sql: string): Promise<unknown> {
-  const orm = await openOrm(target);
+  const orm = await openOrm(target, { entities });
   try {
     const [row] = await orm.em.getConnection().execute<Record<string, unknown>[]>(sql);
     return Object.values(row ?? {})[0];

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../testing/test-database';
 import { migrateUnderLock, openCurrentOrm, openOrm, type Orm, SchemaNotCurrent } from './orm';
+import { entities } from '../server/entities';
 
 const onServer = testDatabaseKind() === 'postgresql';
 let database: TestDatabase | undefined;
@@ -12,7 +13,7 @@ afterEach(async () => {
 });
 
 async function open(): Promise<Orm> {
-  const orm = await openOrm(database!.target);
+  const orm = await openOrm(database!.target, { entities });
   opened.push(orm);
   return orm;
 }
@@ -32,9 +33,9 @@ describe.runIf(onServer)('migrating one PostgreSQL database from several process
 
   it('refuses to open a database whose schema is behind, naming the command that fixes it', async () => {
     database = await createTestDatabase();
-    await expect(openCurrentOrm(database.target)).rejects.toThrow(SchemaNotCurrent);
-    await expect(openCurrentOrm(database.target)).rejects.toThrow(/npm run migrate/);
+    await expect(openCurrentOrm(database.target, { entities })).rejects.toThrow(SchemaNotCurrent);
+    await expect(openCurrentOrm(database.target, { entities })).rejects.toThrow(/npm run migrate/);
     await migrateUnderLock(await open());
-    opened.push(await openCurrentOrm(database.target));
+    opened.push(await openCurrentOrm(database.target, { entities }));
   });
 });

@@ -8,10 +8,15 @@ import lockfile from 'proper-lockfile';
 import { MikroORM as PostgresORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { withAdvisoryLock } from './advisory-lock';
 import { releaseClientsWhoseConnectionDied } from './dead-connections';
-import { entities } from './entities';
 
 /** Both drivers speak PostgreSQL's SQL: the app only relies on what they share. */
 export type Orm = SqlMikroORM;
+
+/**
+ * What opening the database needs besides its address: the entities of every feature (`server/entities.ts`, the
+ * composition root's list) and any MikroORM option a caller adds.
+ */
+export type OrmOptions = Partial<Options> & { entities: NonNullable<Options['entities']> };
 export type Em = SqlEntityManager;
 
 export type DatabaseTarget =
@@ -31,10 +36,10 @@ export async function pgliteStartParams(): Promise<string[]> {
 }
 
 /** PGlite is the embedded demo's database, not installed in production: loaded only when there is no DATABASE_URL. */
-async function initPgliteOrm(dataDir: string, extra: Partial<Options>): Promise<Orm> {
+async function initPgliteOrm(dataDir: string, ormOptions: OrmOptions): Promise<Orm> {
   const { MikroORM, PgliteDriver } = await import('@mikro-orm/pglite');
   const options = { driver: PgliteDriver, dbName: dataDir, driverOptions: { startParams: await pgliteStartParams() } };
-  return (await MikroORM.init({ ...sharedOptions(), ...options, ...extra })) as unknown as Orm;
+  return (await MikroORM.init({ ...sharedOptions(), ...options, ...ormOptions })) as unknown as Orm;
 }
 
 // Sources run from src/db/orm.ts, the build from a bundle in dist/<folder>/: both two folders below the package.
@@ -43,7 +48,6 @@ const migrationsPath = path.resolve(fileURLToPath(import.meta.url), '../../..', 
 
 function sharedOptions() {
   return {
-    entities,
     dataloader: DataloaderType.ALL,
     extensions: [Migrator],
     migrations: {
@@ -73,7 +77,7 @@ export function databaseTargetFrom(config: {
   return { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') };
 }
 
-export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = {}): Promise<Orm> {
+export async function openOrm(target: DatabaseTarget, ormOptions: OrmOptions): Promise<Orm> {
   if (target.kind === 'postgresql') {
     const orm = await PostgresORM.init({
       ...sharedOptions(),
@@ -90,15 +94,15 @@ export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = 
         // A statement stuck on a lock or a runaway plan ends before the request timeout instead of holding a connection.
         ...(target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : {}),
       },
-      ...extra,
+      ...ormOptions,
     });
     return orm as unknown as Orm;
   }
   if (target.dataDir.startsWith('memory:')) {
-    return await initPgliteOrm(target.dataDir, extra);
+    return await initPgliteOrm(target.dataDir, ormOptions);
   }
   const release = await lockDataFolder(target.dataDir);
-  const orm = await initPgliteOrm(target.dataDir, extra);
+  const orm = await initPgliteOrm(target.dataDir, ormOptions);
   const close = orm.close.bind(orm);
   orm.close = async (force?: boolean) => {
     await close(force);
@@ -108,8 +112,8 @@ export async function openOrm(target: DatabaseTarget, extra: Partial<Options> = 
 }
 
 /** Opens the database and brings its schema up to date with the committed migrations. */
-export async function openMigratedOrm(target: DatabaseTarget, extra: Partial<Options> = {}): Promise<Orm> {
-  const orm = await openOrm(target, extra);
+export async function openMigratedOrm(target: DatabaseTarget, ormOptions: OrmOptions): Promise<Orm> {
+  const orm = await openOrm(target, ormOptions);
   await migrateUnderLock(orm);
   return orm;
 }
@@ -131,8 +135,8 @@ export class SchemaNotCurrent extends Error {
 }
 
 /** Opens the database and refuses one whose schema lacks committed migrations (production replicas do not migrate). */
-export async function openCurrentOrm(target: DatabaseTarget, extra: Partial<Options> = {}): Promise<Orm> {
-  const orm = await openOrm(target, extra);
+export async function openCurrentOrm(target: DatabaseTarget, ormOptions: OrmOptions): Promise<Orm> {
+  const orm = await openOrm(target, ormOptions);
   const pending = (await orm.migrator.getPending()).map((migration) => migration.name);
   if (pending.length === 0) return orm;
   await orm.close();
@@ -143,8 +147,8 @@ export async function openCurrentOrm(target: DatabaseTarget, extra: Partial<Opti
  * The database of a serving process (the API, `create-admin`): in production migrations are `npm run migrate`'s
  * job, run once before the replicas start, so an older schema is refused; elsewhere the process migrates it.
  */
-export function openOrmForEnvironment(target: DatabaseTarget, environment: string, extra: Partial<Options> = {}): Promise<Orm> {
-  return environment === 'production' ? openCurrentOrm(target, extra) : openMigratedOrm(target, extra);
+export function openOrmForEnvironment(target: DatabaseTarget, environment: string, ormOptions: OrmOptions): Promise<Orm> {
+  return environment === 'production' ? openCurrentOrm(target, ormOptions) : openMigratedOrm(target, ormOptions);
 }
 
 export class DataFolderInUse extends Error {

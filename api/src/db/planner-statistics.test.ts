@@ -3,11 +3,12 @@ import { seedTestRegions, TEST_REGIONS } from '../testing/factories';
 import { openMigratedOrm } from './orm';
 import { refreshEmbeddedPlannerStatistics } from './planner-statistics';
 import { Regency } from '../regions/region.entities';
+import { entities } from '../server/entities';
 
 describe('planner statistics of the embedded database', () => {
   it('are brought up to date for the tables filled since the last ANALYZE, and only for those', async () => {
     const target = { kind: 'pglite' as const, dataDir: 'memory://' };
-    const orm = await openMigratedOrm(target);
+    const orm = await openMigratedOrm(target, { entities });
     try {
       await seedTestRegions(orm.em.fork());
       const estimatedRegencies = async () => {

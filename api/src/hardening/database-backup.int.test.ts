@@ -9,6 +9,7 @@ import { createHostCalendar, createProgram, createViewer, seedTestRegions } from
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../testing/test-database';
 import { backupDatabase, defaultBackupFile } from './database-backup';
 import { restoreAndReindex } from './restore-and-reindex';
+import { entities } from '../server/entities';
 
 let folder: string;
 let target: DatabaseTarget;
@@ -28,7 +29,7 @@ async function fingerprint(orm: Orm): Promise<Record<string, string>> {
 }
 
 async function withOrm<T>(work: (orm: Orm) => Promise<T>): Promise<T> {
-  const orm = await openMigratedOrm(target);
+  const orm = await openMigratedOrm(target, { entities });
   try {
     return await work(orm);
   } finally {
@@ -73,7 +74,7 @@ describe('npm run backup / npm run restore', () => {
 
     const client = sharedMeilisearchClient();
     const indexUid = uniqueIndexUid('restore');
-    const { search } = await restoreAndReindex(target, file, async () => ({ client, indexUid, close: async () => {} }));
+    const { search } = await restoreAndReindex(target, file, async () => ({ client, indexUid, close: async () => {} }), { entities });
 
     expect(await withOrm(fingerprint)).toEqual(original);
     expect(search).toMatchObject({ indexUid, documents: 2 });

@@ -1,4 +1,4 @@
-import { type DatabaseTarget, openMigratedOrm } from '../db/orm';
+import { type DatabaseTarget, openMigratedOrm, type OrmOptions } from '../db/orm';
 import { type ProgramIndex } from '../search/program-index';
 import { reindexPrograms, type ReindexSummary } from '../search/program-reindex';
 import { restoreDatabase } from './database-backup';
@@ -14,9 +14,10 @@ export async function restoreAndReindex(
   target: DatabaseTarget,
   file: string,
   openSearchIndex: () => Promise<SearchIndexHandle>,
+  ormOptions: OrmOptions,
 ): Promise<{ previousDataDir?: string; search: ReindexSummary }> {
   const { previousDataDir } = await restoreDatabase(target, file);
-  const orm = await openMigratedOrm(target);
+  const orm = await openMigratedOrm(target, ormOptions);
   try {
     const index = await openSearchIndex();
     try {

@@ -5,6 +5,7 @@ import { Program, ProgramFunding, ProgramOutcome, ProgramPartner } from '../prog
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { loadProgramSearchDocuments, outcomeHeadline } from './program-search-documents';
 import { createSearchFixtures, seedSearchRegions } from './testing/search-fixtures';
+import { entities } from '../server/entities';
 
 let database: TestDatabase;
 let orm: Orm;
@@ -12,7 +13,7 @@ const queries: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  orm = await openMigratedOrm(database.target, { debug: ['query'], logger: (message) => queries.push(message) });
+  orm = await openMigratedOrm(database.target, { entities, debug: ['query'], logger: (message) => queries.push(message) });
   const em = orm.em.fork();
   await seedSearchRegions(em);
   await createSearchFixtures(em);

@@ -3,6 +3,7 @@ import { ensureAdministrator } from '../accounts/accounts.service';
 import { databaseTargetFrom, openOrmForEnvironment } from '../db/orm';
 import { DomainError } from '../errors/domain-errors';
 import { configForEntryPoint } from './production-settings';
+import { entities } from './entities';
 
 // `npm run create-admin -- --email <address> [--name <display name>]`: the first administrator of a deployment.
 // The password is prompted for (hidden) or read from stdin, never from the command line, where `ps` and the
@@ -49,7 +50,7 @@ if (!values.email) fail('--email is required.');
 
 const config = configForEntryPoint(['database']);
 const password = await readPassword();
-const orm = await openOrmForEnvironment(databaseTargetFrom(config), config.environment);
+const orm = await openOrmForEnvironment(databaseTargetFrom(config), config.environment, { entities });
 try {
   const email = values.email;
   const outcome = await ensureAdministrator(orm.em.fork(), { email, displayName: values.name ?? email.split('@')[0] ?? email, password });

@@ -8,6 +8,7 @@ import { connectMeilisearch, type MeilisearchConnection } from '../search/meilis
 import { MeilisearchDataDirBusyError } from '../search/meilisearch-data-dir-claim';
 import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
 import { reindexPrograms } from '../search/program-reindex';
+import { entities } from './entities';
 
 // `npm run reindex`: rebuilds the programs index from the database and swaps it in atomically.
 
@@ -37,7 +38,7 @@ async function reindex(): Promise<number> {
     console.error(`${error.message}\n${ASK_THE_RUNNING_API}`);
     return 2;
   }
-  const orm = await openMigratedOrm(database);
+  const orm = await openMigratedOrm(database, { entities });
   const bar = new cliProgress.SingleBar(
     { format: 'Reindexing programs [{bar}] {percentage}% | {value}/{total} documents | {duration_formatted}', hideCursor: true },
     cliProgress.Presets.shades_classic,

@@ -5,6 +5,7 @@ import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
 import { configForEntryPoint } from './production-settings';
 import { DatabaseInUseError } from '../hardening/database-backup';
 import { restoreAndReindex } from '../hardening/restore-and-reindex';
+import { entities } from './entities';
 
 // `npm run restore -- <file>`: replaces the database with a backup, then rebuilds the search index.
 
@@ -19,7 +20,7 @@ try {
   const { previousDataDir, search } = await restoreAndReindex(target, path.resolve(file), async () => {
     const connection = await connectMeilisearch({ meiliUrl: config.meiliUrl, meiliMasterKey: config.meiliMasterKey, dataDir: config.dataDir });
     return { client: connection.client, indexUid: PROGRAM_INDEX_UID, close: () => connection.close() };
-  });
+  }, { entities });
   console.log(`Restored the ${target.kind === 'postgresql' ? 'PostgreSQL' : 'PGlite'} database from ${path.resolve(file)}.`);
   if (previousDataDir) console.log(`The database it replaced was moved to ${previousDataDir}.`);
   console.log(`Rebuilt the search index: ${search.documents} programs.`);

@@ -11,6 +11,7 @@ import { createHttpApp } from './http-app';
 import { type Logger } from '../core/logger';
 import { buildTiruSchema } from './schema';
 import { closeGracefully, ShutdownGate } from '../hardening/graceful-shutdown';
+import { entities } from './entities';
 
 async function startBackgroundServices(orm: Orm, config: AppConfig, logger: Logger): Promise<BackgroundService[]> {
   const services: BackgroundService[] = [];
@@ -32,7 +33,7 @@ export type RunningApi = { url: string; orm: Orm; stop(): Promise<void> };
 export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
   acceptDatesWithin(config.dateWindow);
   const target = servingTarget(config);
-  const orm = await openOrmForEnvironment(target, config.environment);
+  const orm = await openOrmForEnvironment(target, config.environment, { entities });
   const analyzed = await refreshEmbeddedPlannerStatistics(orm, target);
   if (analyzed.length > 0) logger.info({ tables: analyzed }, 'planner statistics refreshed');
   const services = await startBackgroundServices(orm, config, logger);

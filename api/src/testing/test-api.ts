@@ -8,6 +8,7 @@ import { createErrorFormatter } from '../errors/format-error';
 import { createLogger } from '../core/logger';
 import { buildTiruSchema } from '../server/schema';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { entities } from '../server/entities';
 
 let schemaOnce: Promise<GraphQLSchema> | undefined;
 
@@ -27,7 +28,7 @@ export type TestApi = {
 /** A fresh, migrated database and the real schema, for one test file. */
 export async function startTestApi(ormOptions: Partial<Options> = {}): Promise<TestApi> {
   const database: TestDatabase = await createTestDatabase();
-  const orm = await openMigratedOrm(database.target, ormOptions);
+  const orm = await openMigratedOrm(database.target, { entities, ...ormOptions });
   schemaOnce ??= buildTiruSchema();
   const apollo = new ApolloServer<RequestContext>({
     schema: await schemaOnce,
