@@ -3,6 +3,7 @@
  *
  * Provenance rule: a fact taken from one of the articles in `reference/news/` carries
  * `source: <article file name>`; a figure that is not in the articles carries `illustrative: true`.
+ * `demo/source-articles.ts` says how each article is cited (title, outlet, date) on the profiles.
  */
 
 export const SOURCE_ARTICLES = [

@@ -119,6 +119,12 @@ export type ProgramFunding = InferEntity<typeof ProgramFunding>;
 export const ProgramOutcome = defineEntity({
   name: 'ProgramOutcome',
   tableName: 'program_outcome',
+  checks: [
+    {
+      name: 'program_outcome_source_has_title',
+      expression: 'source_title is not null or (source_publisher is null and source_published_on is null and source_url is null)',
+    },
+  ],
   properties: {
     ...programPart,
     indicator: p.string().length(300),
@@ -126,7 +132,11 @@ export const ProgramOutcome = defineEntity({
     value: p.double().runtimeType('number').$type<number>(),
     unit: p.string().length(80),
     period: p.string().length(40),
-    source: p.text().nullable(),
+    /** Where the figure is published: a title, and optionally who published it, when, and its address. */
+    sourceTitle: p.string().length(300).nullable(),
+    sourcePublisher: p.string().length(200).nullable(),
+    sourcePublishedOn: p.date().nullable(),
+    sourceUrl: p.string().length(2000).nullable(),
     illustrative: p.boolean().default(false),
   },
 });

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { BigIntScalar } from '../core/bigint-scalar';
 import {
@@ -82,6 +82,18 @@ export class FundingInput {
   @Field(() => String, { nullable: true }) @MaxLength(1000) source?: string | null;
 }
 
+const IsWebAddress = () => IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https address' });
+
+@InputType({ description: 'Where an outcome figure is published. The title is required as soon as any field is given.' })
+export class OutcomeSourceInput {
+  @Field(() => String, { nullable: true, description: 'E.g. the headline of the article or the name of the report.' })
+  @MaxLength(300)
+  title?: string | null;
+  @Field(() => String, { nullable: true, description: 'The outlet or body that published it.' }) @MaxLength(200) publisher?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inside the accepted date window.' }) publishedOn?: string | null;
+  @Field(() => String, { nullable: true }) @IsWebAddress() @MaxLength(2000) url?: string | null;
+}
+
 @InputType()
 export class OutcomeInput {
   @Field(() => String) @MinLength(3) @MaxLength(300) indicator!: string;
@@ -89,7 +101,9 @@ export class OutcomeInput {
   @Field(() => Float) value!: number;
   @Field(() => String) @MinLength(1) @MaxLength(80) unit!: string;
   @Field(() => String) @Matches(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be a year, year-month or date like 2023-11-30' }) period!: string;
-  @Field(() => String, { nullable: true }) @MaxLength(1000) source?: string | null;
+  @Field(() => OutcomeSourceInput, { nullable: true, description: 'Null removes the source; left out on update, it stays.' })
+  @ValidateNested()
+  source?: OutcomeSourceInput | null;
   @Field(() => Boolean, { nullable: true }) illustrative?: boolean;
 }
 
@@ -114,7 +128,7 @@ export class ContactInput {
 export class DocumentInput {
   @Field(() => String) @MinLength(2) @MaxLength(300) title!: string;
   @Field(() => String)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https address' })
+  @IsWebAddress()
   @MaxLength(2000)
   url!: string;
 }

@@ -34,6 +34,14 @@ export class ProgramFundingGql {
   @Field(() => String, { nullable: true }) source!: string | null;
 }
 
+@ObjectType('OutcomeSource', { description: 'Where an outcome figure is published.' })
+export class OutcomeSourceGql {
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) publisher!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) publishedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'An http or https address.' }) url!: string | null;
+}
+
 @ObjectType('ProgramOutcome')
 export class ProgramOutcomeGql {
   @Field(() => ID) id!: number;
@@ -42,7 +50,7 @@ export class ProgramOutcomeGql {
   @Field(() => Float) value!: number;
   @Field(() => String) unit!: string;
   @Field(() => String, { description: 'When the value was measured, e.g. "2023-11-30" or "2023".' }) period!: string;
-  @Field(() => String, { nullable: true }) source!: string | null;
+  @Field(() => OutcomeSourceGql, { nullable: true }) source!: OutcomeSourceGql | null;
   @Field(() => Boolean) illustrative!: boolean;
 }
 

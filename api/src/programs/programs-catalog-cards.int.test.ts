@@ -20,7 +20,7 @@ const EVERY_FIELD = `
   leadAgency { id name type regency { code name province { code } } province { code } }
   costs { id kind label amountRupiah unit year illustrative source }
   funding { id kind sharePercent amountRupiah note illustrative source }
-  outcomes { id indicator baseline value unit period source illustrative }
+  outcomes { id indicator baseline value unit period source { title publisher publishedOn url } illustrative }
   partners { id name role }
   contacts { id name role phone email illustrative agency { id name regency { code } } }
   documents { id title url }
@@ -69,7 +69,20 @@ beforeAll(async () => {
   em.create(ProgramCost, { program: prolita, kind: 'UNIT_COST', label: 'Per RT', amountRupiah: 50_000_000n, unit: 'per RT', position: 0 });
   em.create(ProgramFunding, { program: prolita, kind: 'APBD', sharePercent: 92.5, amountRupiah: 55_500_000_000n, position: 0 });
   em.create(ProgramFunding, { program: prolita, kind: 'CSR', sharePercent: 7.5, note: 'Pupuk Kaltim', position: 1 });
-  em.create(ProgramOutcome, { program: prolita, indicator: 'Fasilitas umum', baseline: null, value: 2_417, unit: 'unit', period: '2023', position: 0 });
+  em.create(ProgramOutcome, {
+    program: prolita,
+    indicator: 'Fasilitas umum',
+    baseline: null,
+    value: 2_417,
+    unit: 'unit',
+    period: '2023',
+    position: 0,
+    sourceTitle: 'Pemkot Tangsel Belajar Mekanisme Prolita',
+    sourcePublisher: 'Humas Pemkot Bontang',
+    sourcePublishedOn: '2014-03-04',
+    sourceUrl: 'https://bontangkota.go.id/berita/prolita',
+  });
+  em.create(ProgramOutcome, { program: prolita, indicator: 'RT penerima', baseline: null, value: 1_600, unit: 'RT', period: '2023', position: 1 });
   em.create(ProgramPartner, { program: prolita, name: 'Kelurahan', role: null });
   em.create(ProgramContact, { program: prolita, name: 'Ibu Sari', role: 'Kepala Bidang', phone: '+62 548 21000', email: 'sari@bontang.test', agency: dinas });
   em.create(ProgramContact, { program: prolita, name: 'Pak Budi', role: 'Staf', position: 1 });
@@ -123,6 +136,7 @@ describe('the catalog read path', () => {
       contacts: [{ name: 'Ibu Sari', phone: '+62 548 21000', agency: { name: 'Dinas Perkim Kota Bontang' } }, { name: 'Pak Budi', agency: null }],
       leadAgency: { name: 'Dinas Perkim Kota Bontang', regency: { code: '64.74', province: { code: '64' } }, province: null },
       partners: [{ name: 'Kelurahan', role: null }],
+      outcomes: [{ source: { title: 'Pemkot Tangsel Belajar Mekanisme Prolita', publishedOn: '2014-03-04' } }, { indicator: 'RT penerima', source: null }],
     });
   });
 

@@ -6,7 +6,8 @@ import { AgencyGql } from '../agencies/agency.types';
 import { RegencyType } from '../regions/region.types';
 import { type Card, related, relatedItems } from '../db/entity-cards';
 import { type RequestContext } from '../core/request-context';
-import { type Program, type ProgramContact } from './program.entities';
+import { type Program, type ProgramContact, type ProgramOutcome } from './program.entities';
+import { outcomeSourceOf } from './outcome-source';
 import { CreateProgramInput, ProgramFieldsInput, ProgramFilterInput } from './program.inputs';
 import {
   ProgramComparisonGql,
@@ -16,6 +17,7 @@ import {
   ProgramDocumentGql,
   ProgramFundingGql,
   ProgramGql,
+  OutcomeSourceGql,
   ProgramOutcomeGql,
   ProgramPartnerGql,
   ProgramRevisionGql,
@@ -183,6 +185,14 @@ export class ProgramContactsResolver {
   @FieldResolver(() => AgencyGql, { nullable: true })
   agency(@Root() contact: ProgramContact | Card<ProgramContact>) {
     return related(contact.agency);
+  }
+}
+
+@Resolver(() => ProgramOutcomeGql)
+export class ProgramOutcomesResolver {
+  @FieldResolver(() => OutcomeSourceGql, { nullable: true })
+  source(@Root() outcome: ProgramOutcome | Card<ProgramOutcome>) {
+    return outcomeSourceOf(outcome);
   }
 }
 

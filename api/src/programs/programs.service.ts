@@ -23,7 +23,8 @@ import {
   ProgramRevision,
   type PublicationState,
 } from './program.entities';
-import { type CreateProgramInput, type ProgramFieldsInput, type ProgramFilterInput } from './program.inputs';
+import { type CreateProgramInput, type OutcomeSourceInput, type ProgramFieldsInput, type ProgramFilterInput } from './program.inputs';
+import { outcomeSourceColumns } from './outcome-source';
 import { costPerBeneficiary, fundingMix, totalBudget, yearsRunning } from './program-comparison';
 import { catalogCounts } from './program-counts';
 import { type ProgramRelationPath } from './program-populate';
@@ -327,7 +328,7 @@ function partEntity(kind: ProgramPartKind): EntityName<ProgramPartRow> {
 }
 export type PartInput = Record<string, unknown> & { agencyId?: string | null; amountRupiah?: bigint | null };
 
-async function validatePart(tx: EntityManager, input: PartInput): Promise<Record<string, unknown>> {
+async function validatePart(tx: EntityManager, kind: ProgramPartKind, input: PartInput): Promise<Record<string, unknown>> {
   assertStorableRupiah(input.amountRupiah, 'amountRupiah');
   if (typeof input.period === 'string' && !isAcceptedPeriod(input.period)) {
     throw new InvalidInput('period', `"${input.period}" is not a period this profile can hold. ${acceptedPeriodsSentence()}`);
@@ -338,6 +339,10 @@ async function validatePart(tx: EntityManager, input: PartInput): Promise<Record
   // `illustrative` is never null in the database: a null from the client means "not said", like leaving it out.
   if (defined.illustrative === null) delete defined.illustrative;
   if (agencyId !== undefined) defined.agency = agencyId;
+  if (kind === 'outcome' && 'source' in defined) {
+    const { source, ...rest } = defined;
+    return { ...rest, ...outcomeSourceColumns(source as OutcomeSourceInput | null) };
+  }
   return defined;
 }
 
@@ -357,7 +362,7 @@ export async function addProgramPart(em: EntityManager, viewer: Viewer | null, k
   let partId = 0;
   const program = await editProgram(em, viewer, { slug }, version, `ADDED_${kind.toUpperCase()}`, async (tx, target) => {
     const position = await tx.count(partEntity(kind), { program: target.id });
-    const part = tx.create(partEntity(kind), { ...(await validatePart(tx, input)), program: target, position } as never);
+    const part = tx.create(partEntity(kind), { ...(await validatePart(tx, kind, input)), program: target, position } as never);
     const changed = await afterPartChange(tx, kind, target);
     partId = part.id;
     return changed;
@@ -376,7 +381,7 @@ export async function updateProgramPart(em: EntityManager, viewer: Viewer | null
   const programId = await programOfPart(em, kind, partId);
   return editProgram(em, viewer, { id: programId }, version, `UPDATED_${kind.toUpperCase()}`, async (tx, program) => {
     const part = await tx.findOneOrFail(partEntity(kind), { id: partId });
-    tx.assign(part, (await validatePart(tx, input)) as never);
+    tx.assign(part, (await validatePart(tx, kind, input)) as never);
     return afterPartChange(tx, kind, program);
   });
 }

@@ -6,7 +6,7 @@ import { AgenciesResolver } from '../agencies/agencies.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { HeadlineFiguresResolver } from '../figures/headline-figures.resolver';
 import { programPartResolvers } from '../programs/program-parts.resolver';
-import { ProgramConnectionResolver, ProgramContactsResolver, ProgramsResolver } from '../programs/programs.resolver';
+import { ProgramConnectionResolver, ProgramContactsResolver, ProgramOutcomesResolver, ProgramsResolver } from '../programs/programs.resolver';
 import { RegionsResolver } from '../regions/regions.resolver';
 import { ProgramSimilarityResolver, SearchResolver } from '../search/search.resolver';
 import { MailOutboxResolver } from '../notifications/mail-outbox.resolver';
@@ -20,6 +20,7 @@ const resolvers = [
   AgenciesResolver,
   ProgramsResolver,
   ProgramContactsResolver,
+  ProgramOutcomesResolver,
   ProgramConnectionResolver,
   ...programPartResolvers,
   AdoptionsResolver,

@@ -3,6 +3,7 @@ import { SOURCE_ARTICLES, type Provenance, type StudyVisitSeed } from '../datase
 import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
 import { demoDataset } from './index';
 import { SOUTH_KALIMANTAN_DELEGATION } from './regency-codes';
+import { ARTICLE_CITATIONS } from './source-articles';
 
 const { agencies, programs, adoptions, hostCalendars, studyVisits, accounts } = demoDataset;
 
@@ -131,6 +132,19 @@ describe('demo dataset provenance', () => {
       ...programs.flatMap((item) => item.sources ?? []),
     ];
     expect(cited.filter((source) => !(SOURCE_ARTICLES as readonly string[]).includes(source))).toEqual([]);
+  });
+
+  it('cites every article by its headline, not its file name, on a real day that has passed', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect(Object.keys(ARTICLE_CITATIONS).sort()).toEqual([...SOURCE_ARTICLES].sort());
+    for (const [article, citation] of Object.entries(ARTICLE_CITATIONS)) {
+      expect(citation.title, article).not.toMatch(/\.txt$|^[a-z0-9-]+$/);
+      if (citation.publishedOn) {
+        expect(new Date(`${citation.publishedOn}T00:00:00Z`).toISOString().slice(0, 10), article).toBe(citation.publishedOn);
+        expect(citation.publishedOn <= today, article).toBe(true);
+      }
+      if (citation.url) expect(new URL(citation.url).protocol, article).toBe('https:');
+    }
   });
 
   it('keeps money as non-negative integer rupiah', () => {

@@ -12,7 +12,8 @@ import {
   ProgramOutcome,
   ProgramPartner,
 } from '@tiru/api/programs/program.entities';
-import { type DemoDataset, type ProgramSeed, type PublicationState } from '../dataset';
+import { type DemoDataset, type ProgramSeed, type PublicationState, type SourceArticle } from '../dataset';
+import { ARTICLE_CITATIONS } from '../demo/source-articles';
 import { isTotalBudget, programColumns } from './program-rows';
 import { seedHostCalendarsAndVisits, type VisitSeedReferences } from './seed-visits';
 
@@ -56,6 +57,16 @@ async function seedAccounts(em: EntityManager, dataset: DemoDataset, agencyIdByK
   return ids;
 }
 
+function citedSource(article: SourceArticle | undefined) {
+  const citation = article ? ARTICLE_CITATIONS[article] : undefined;
+  return {
+    sourceTitle: citation?.title ?? null,
+    sourcePublisher: citation?.publisher ?? null,
+    sourcePublishedOn: citation?.publishedOn ?? null,
+    sourceUrl: citation?.url ?? null,
+  };
+}
+
 function seedProgram(em: EntityManager, seed: ProgramSeed, refs: SeedReferences): Program {
   const program = em.create(Program, programColumns(seed, agencyId(refs, seed.leadAgencyKey)));
   seed.costs.forEach((cost, position) =>
@@ -91,7 +102,7 @@ function seedProgram(em: EntityManager, seed: ProgramSeed, refs: SeedReferences)
       value: outcome.value,
       unit: outcome.unit,
       period: outcome.period,
-      source: outcome.source ?? null,
+      ...citedSource(outcome.source),
       illustrative: outcome.illustrative,
     }),
   );

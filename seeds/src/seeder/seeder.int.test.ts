@@ -33,11 +33,22 @@ describe('seeder', () => {
   });
 
   it("records Prabumulih's poverty outcome and partners, and Tangsel's interest in Prolita", async () => {
-    const outcomes = await api.execute<{ programs: { edges: { node: { outcomes: { baseline: number; value: number; period: string }[]; partners: { name: string }[] } }[] } }>(
-      '{ programs(filter: { regencyCode: "16.74" }, first: 50) { edges { node { outcomes { baseline value period } partners { name } } } } }',
+    type Outcome = { baseline: number; value: number; period: string; source: Record<string, string | null> | null };
+    const outcomes = await api.execute<{ programs: { edges: { node: { outcomes: Outcome[]; partners: { name: string }[] } }[] } }>(
+      '{ programs(filter: { regencyCode: "16.74" }, first: 50) { edges { node { outcomes { baseline value period source { title publisher publishedOn url } } partners { name } } } } }',
     );
     const nodes = outcomes.data?.programs.edges.map((edge) => edge.node) ?? [];
-    expect(nodes.flatMap((node) => node.outcomes)).toContainEqual({ baseline: 11.28, value: 11.23, period: '2023-11-30' });
+    expect(nodes.flatMap((node) => node.outcomes)).toContainEqual({
+      baseline: 11.28,
+      value: 11.23,
+      period: '2023-11-30',
+      source: {
+        title: 'Pj Walikota Prabumulih Pimpin Rapat Koordinasi Program Percepatan Penghapusan Kemiskinan Ekstrem',
+        publisher: null,
+        publishedOn: '2024-01-16',
+        url: null,
+      },
+    });
     expect(nodes.flatMap((node) => node.partners.map((partner) => partner.name))).toEqual(expect.arrayContaining(['Badan Amil Zakat Nasional (BAZNAS)']));
     const adoptions = await api.execute('{ program(slug: "prolita-bontang") { adoptions { stage adopterRegency { name } } } }');
     expect(adoptions.data?.program).toEqual({ adoptions: [{ stage: 'INTERESTED', adopterRegency: { name: 'Kota Tangerang Selatan' } }] });

@@ -52,6 +52,18 @@ describe('explainApiErrors', () => {
     });
   });
 
+  it('puts what the API refuses in an outcome source next to the source field it names', () => {
+    const fields = ['indicator', 'source.title', 'source.publishedOn', 'source.url'];
+    const untitled = explainApiErrors([{ code: 'BAD_USER_INPUT', message: 'A source needs a title', field: 'source.title' }], id, fields);
+    expect(untitled.fieldErrors).toEqual({ 'source.title': id('apiField.sourceTitle') });
+    const late = explainApiErrors(
+      [{ code: 'BAD_USER_INPUT', message: '"9999-12-31" is not a publication date', field: 'source.publishedOn' }],
+      en,
+      fields
+    );
+    expect(late.fieldErrors).toEqual({ 'source.publishedOn': 'This publication date was not accepted. Choose the real date, as YYYY-MM-DD.' });
+  });
+
   it('reports a stale version with both numbers', () => {
     const explained = explainApiErrors(
       [

@@ -98,6 +98,17 @@ export function formatDate(value: string | Date, timeZone: string, language: Lan
   }).format(instant);
 }
 
+/** `16 Februari 2024` / `16 February 2024`: a date in running text, such as when a source was published. */
+export function formatLongDate(value: string | Date, timeZone: string, language: Language): string {
+  const { instant, timeZone: zone } = dateAndZone(value, timeZone);
+  return new Intl.DateTimeFormat(intlLocales[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: zone,
+  }).format(instant);
+}
+
 /** `16 Feb 2024`, for tables and lists where the weekday is noise. */
 export function formatShortDate(value: string | Date, timeZone: string, language: Language): string {
   const { instant, timeZone: zone } = dateAndZone(value, timeZone);

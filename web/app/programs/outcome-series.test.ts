@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeSeries, type OutcomeRow } from './outcome-series';
 
+const bps = { title: 'Berita Resmi Statistik', publisher: 'BPS Kota Prabumulih', publishedOn: null, url: null };
+
 const row = (fields: Partial<OutcomeRow>): OutcomeRow => ({
   indicator: 'Tingkat kemiskinan',
   unit: '%',
@@ -15,8 +17,8 @@ const row = (fields: Partial<OutcomeRow>): OutcomeRow => ({
 describe('outcomeSeries', () => {
   it('joins measurements of one indicator over time, oldest first, with the earliest stated baseline', () => {
     const series = outcomeSeries([
-      row({ value: 11.23, baseline: 11.28, period: '2023-11', source: 'bps.txt' }),
-      row({ value: 11.5, baseline: 12.1, period: '2022', source: 'bps.txt' }),
+      row({ value: 11.23, baseline: 11.28, period: '2023-11', source: bps }),
+      row({ value: 11.5, baseline: 12.1, period: '2022', source: { ...bps } }),
       row({ indicator: 'Rumah dibedah', unit: 'rumah', value: 120, period: '2024', illustrative: true }),
     ]);
     expect(series).toEqual([
@@ -28,7 +30,7 @@ describe('outcomeSeries', () => {
           { period: '2022', value: 11.5 },
           { period: '2023-11', value: 11.23 },
         ],
-        sources: ['bps.txt'],
+        sources: [bps],
         illustrative: false,
       },
       {

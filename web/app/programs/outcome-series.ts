@@ -1,10 +1,12 @@
+import { distinctSources, type OutcomeSource } from './outcome-source';
+
 export interface OutcomeRow {
   indicator: string;
   unit: string;
   baseline: number | null;
   value: number;
   period: string;
-  source: string | null;
+  source: OutcomeSource | null;
   illustrative: boolean;
 }
 
@@ -15,7 +17,7 @@ export interface OutcomeSeries {
   baseline: number | null;
   /** Oldest first. */
   measurements: { period: string; value: number }[];
-  sources: string[];
+  sources: OutcomeSource[];
   illustrative: boolean;
 }
 
@@ -38,7 +40,7 @@ export function outcomeSeries(rows: readonly OutcomeRow[]): OutcomeSeries[] {
       unit: first.unit,
       baseline: sorted.find((row) => row.baseline !== null)?.baseline ?? null,
       measurements: sorted.map((row) => ({ period: row.period, value: row.value })),
-      sources: [...new Set(sorted.flatMap((row) => (row.source ? [row.source] : [])))],
+      sources: distinctSources(sorted.map((row) => row.source)),
       illustrative: sorted.some((row) => row.illustrative),
     };
   });

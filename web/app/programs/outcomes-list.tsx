@@ -1,8 +1,10 @@
+import { Fragment } from 'react';
 import { OutcomeChart } from '../components/charts/outcome-chart';
 import { useI18n } from '../i18n/i18n-context';
 import { formatMeasure, formatPeriod } from '../lib/format';
 import { IllustrativeBadge } from './illustrative-badge';
 import { outcomeSeries } from './outcome-series';
+import { type OutcomeSource, sourceCitation } from './outcome-source';
 import { type ProgramProfile } from './program-profile.server';
 
 /** One chart per indicator: where it started and each later measurement. */
@@ -33,12 +35,36 @@ export function OutcomesList({ outcomes }: { outcomes: ProgramProfile['outcomes'
             <OutcomeChart indicator={series.indicator} unit={series.unit} points={points} />
             {series.sources.length > 0 ? (
               <p className="outcome-card__source muted">
-                {t('program.outcomes.source', { source: series.sources.join('; ') })}
+                {t('program.outcomes.source')}{' '}
+                {series.sources.map((source, index) => (
+                  <Fragment key={index}>
+                    {index > 0 ? '; ' : null}
+                    <SourceCitation source={source} />
+                  </Fragment>
+                ))}
               </p>
             ) : null}
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** `Title — Publisher, 16 Februari 2024`, the title linked to the source when it has an address. */
+function SourceCitation({ source }: { source: OutcomeSource }) {
+  const { language } = useI18n();
+  const { title, url, details } = sourceCitation(source, language);
+  return (
+    <cite>
+      {url ? (
+        <a href={url} rel="noopener noreferrer" target="_blank">
+          {title}
+        </a>
+      ) : (
+        title
+      )}
+      {details ? ` — ${details}` : null}
+    </cite>
   );
 }

@@ -44,7 +44,12 @@ const programProfileQuery = graphql(
         }
         outcomes {
           ...OutcomeFields
-          source
+          source {
+            title
+            publisher
+            publishedOn
+            url
+          }
           illustrative
         }
         partners {

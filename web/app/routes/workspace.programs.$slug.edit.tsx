@@ -23,7 +23,7 @@ import {
   type EditableProgram,
 } from '../workspace/program-editing.server';
 import { ProgramFields } from '../workspace/program-fields';
-import { programProfileFields, readProgramFields } from '../workspace/program-form';
+import { outcomeSourceFields, programProfileFields, readProgramFields } from '../workspace/program-form';
 import { addPart, removePart } from '../workspace/program-parts.server';
 import { pageError } from '../lib/page-errors';
 
@@ -72,6 +72,7 @@ const partFields = [
   'email',
   'title',
   'url',
+  ...outcomeSourceFields,
 ];
 
 /** Which of the page's forms was refused (its intent), with what was typed and why. */

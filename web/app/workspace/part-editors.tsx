@@ -31,6 +31,7 @@ function PartField({
   values,
   errors,
   inputMode,
+  type,
 }: FieldsProps & {
   kind: PartKind;
   name: string;
@@ -38,6 +39,7 @@ function PartField({
   hint?: string;
   required?: boolean;
   inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'url';
+  type?: 'date' | 'url';
 }) {
   return (
     <Field
@@ -47,7 +49,11 @@ function PartField({
       hint={hint}
       required={required}
       error={errors?.[name]}
-      inputProps={{ defaultValue: shownValue(values, name, null), ...(inputMode ? { inputMode } : {}) }}
+      inputProps={{
+        defaultValue: shownValue(values, name, null),
+        ...(inputMode ? { inputMode } : {}),
+        ...(type ? { type } : {}),
+      }}
     />
   );
 }
@@ -155,7 +161,27 @@ function OutcomeFields(props: FieldsProps) {
         required
         {...props}
       />
-      <PartField kind="outcome" name="source" label={t('workspace.part.source')} {...props} />
+      <fieldset className="form-section">
+        <legend>{t('workspace.part.source')}</legend>
+        <PartField
+          kind="outcome"
+          name="source.title"
+          label={t('workspace.part.sourceTitle')}
+          hint={t('workspace.part.sourceTitle.hint')}
+          {...props}
+        />
+        <div className="form-row">
+          <PartField kind="outcome" name="source.publisher" label={t('workspace.part.sourcePublisher')} {...props} />
+          <PartField
+            kind="outcome"
+            name="source.publishedOn"
+            label={t('workspace.part.sourcePublishedOn')}
+            type="date"
+            {...props}
+          />
+        </div>
+        <PartField kind="outcome" name="source.url" label={t('workspace.part.sourceUrl')} type="url" {...props} />
+      </fieldset>
     </>
   );
 }

@@ -86,4 +86,34 @@ describe('part forms', () => {
     readContact(contact);
     expect(Object.keys(contact.errors)).toEqual(['phone', 'email']);
   });
+
+  const measured = { indicator: 'Persentase penduduk miskin', value: '11,23', unit: '%', period: '2023-11-30' };
+
+  it('sends an outcome source as one object, and none when its fields are left empty', () => {
+    const sourced = reader(
+      {
+        ...measured,
+        'source.title': ' Pj Walikota Prabumulih Pimpin Rapat Koordinasi ',
+        'source.publisher': '',
+        'source.publishedOn': '2024-01-16',
+        'source.url': 'https://prabumulihkota.go.id/berita/rapat',
+      },
+      'id'
+    );
+    expect(readOutcome(sourced).source).toEqual({
+      title: 'Pj Walikota Prabumulih Pimpin Rapat Koordinasi',
+      publisher: null,
+      publishedOn: '2024-01-16',
+      url: 'https://prabumulihkota.go.id/berita/rapat',
+    });
+    const unsourced = reader({ ...measured, 'source.title': ' ', 'source.url': '' }, 'id');
+    expect(readOutcome(unsourced).source).toBeNull();
+    expect(unsourced.errors).toEqual({});
+  });
+
+  it('refuses a source address that is not a web address, next to that field', () => {
+    const outcome = reader({ ...measured, 'source.title': 'Berita', 'source.url': 'javascript:alert(1)' }, 'id');
+    readOutcome(outcome);
+    expect(outcome.errors).toEqual({ 'source.url': createTranslator('id')('form.error.url') });
+  });
 });

@@ -10,6 +10,7 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const phonePattern = /^\+?[0-9 ()-]{6,20}$/;
 export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const periodPattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const webAddressPattern = /^https?:\/\/\S+\.\S+/;
 
 /** The names of the profile fields both the create and the edit form show (ProgramFieldsInput). */
 export const programProfileFields = [
@@ -99,8 +100,22 @@ export function readOutcome(form: FormReader) {
     period:
       form.text('period', { required: true, pattern: { test: periodPattern, message: form.t('form.error.period') } }) ??
       '',
-    source: form.text('source', { max: 1000 }),
+    source: readOutcomeSource(form),
   };
+}
+
+/** The names of an outcome's source fields: the API's own paths, so what it refuses lands next to the field. */
+export const outcomeSourceFields = ['source.title', 'source.publisher', 'source.publishedOn', 'source.url'] as const;
+
+/** An outcome's source, or null when none of its fields is filled in. */
+function readOutcomeSource(form: FormReader) {
+  const source = {
+    title: form.text('source.title', { max: 300 }),
+    publisher: form.text('source.publisher', { max: 200 }),
+    publishedOn: form.text('source.publishedOn'),
+    url: form.text('source.url', { max: 2000, pattern: { test: webAddressPattern, message: form.t('form.error.url') } }),
+  };
+  return Object.values(source).some((value) => value !== null) ? source : null;
 }
 
 export function readPartner(form: FormReader) {
@@ -126,7 +141,7 @@ export function readDocument(form: FormReader) {
       form.text('url', {
         required: true,
         max: 2000,
-        pattern: { test: /^https?:\/\/\S+\.\S+/, message: form.t('form.error.url') },
+        pattern: { test: webAddressPattern, message: form.t('form.error.url') },
       }) ?? '',
   };
 }
