@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOrm, type Orm } from '../db/orm';
+import { entities } from '../server/entities';
 import { seedTestRegions } from '../testing/factories';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 
@@ -10,7 +11,7 @@ let orm: Orm;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  orm = await openOrm(database.target);
+  orm = await openOrm(database.target, { entities });
 });
 afterAll(async () => {
   await orm.close(true);
