@@ -1,7 +1,7 @@
-import { defineEntity, type EntityManager, type EntityName, p } from '@mikro-orm/core';
+import { defineEntity, type EntityName, p } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectCards, UnsupportedCardProperty } from './entity-cards';
-import { type Orm, type Em, openOrm } from './orm';
+import { type Orm, openOrm } from './orm';
 
 // Throwaway entities, one per property kind the cards do not build, in a database of their own.
 const Book = defineEntity({ name: 'Book', properties: { id: p.integer().primary(), title: p.string() } });
@@ -26,26 +26,37 @@ afterAll(async () => {
   await orm?.close(true);
 });
 
-function cardsOf(entity: EntityName<object>, populate: string[] = []) {
-  const em = orm.em.fork() as Em;
-  const ids = em.createQueryBuilder(entity, 'e').select('e.id');
-  return selectCards(em as EntityManager, entity, ids, populate);
+/** Cards of every row of the entity's table, in the order of their ids. */
+function cardsOf<Entity extends object>(entity: EntityName<Entity>, populate: string[] = []) {
+  const { tableName } = orm.getMetadata(entity);
+  const ids = { toQuery: () => ({ sql: `select id from ${tableName} order by id`, params: [] }) };
+  return selectCards(orm.em.fork(), entity, ids, populate);
 }
 
 describe('cards refuse a property kind they do not build, naming entity, property and kind', () => {
-  it.each([
-    ['a many-to-many', Shelf, 'Shelf.books (many-to-many)'],
-    ['the owning side of a one-to-one', Traveller, 'Traveller.passport (one-to-one, owning side)'],
-    ['the inverse side of a one-to-one', Passport, 'Passport.holder (one-to-one, inverse side)'],
-    ['an embedded object', Office, 'Office.address (embedded)'],
-  ])('%s', async (_kind, entity, named) => {
-    const refusal = cardsOf(entity);
-    await expect(refusal).rejects.toThrow(UnsupportedCardProperty);
-    await expect(refusal).rejects.toThrow(named);
+  async function expectRefusal(cards: Promise<unknown>, named: string) {
+    await expect(cards).rejects.toThrow(UnsupportedCardProperty);
+    await expect(cards).rejects.toThrow(named);
+  }
+
+  it('a many-to-many', async () => {
+    await expectRefusal(cardsOf(Shelf), 'Shelf.books (many-to-many)');
+  });
+
+  it('the owning side of a one-to-one', async () => {
+    await expectRefusal(cardsOf(Traveller), 'Traveller.passport (one-to-one, owning side)');
+  });
+
+  it('the inverse side of a one-to-one', async () => {
+    await expectRefusal(cardsOf(Passport), 'Passport.holder (one-to-one, inverse side)');
+  });
+
+  it('an embedded object', async () => {
+    await expectRefusal(cardsOf(Office), 'Office.address (embedded)');
   });
 
   it('in a selected relation as in the entity itself', async () => {
-    await expect(cardsOf(Room, ['office'])).rejects.toThrow('Office.address (embedded)');
+    await expectRefusal(cardsOf(Room, ['office']), 'Office.address (embedded)');
   });
 
   it('and build the kinds they know, leaving out a to-one relation they are not asked to enter', async () => {
