@@ -1,6 +1,6 @@
 import { type AddressInfo } from 'node:net';
 import { type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpApp } from '../server/http-app';
 import { createLogger } from '../core/logger';
 import { buildTiruSchema } from '../server/schema';
@@ -88,6 +88,28 @@ describe('accounts over HTTP', () => {
     expect(JSON.stringify(await api.em().find(Session, {}))).not.toContain(token);
     await post('mutation { signOut }', {}, cookie);
     expect((await post('{ me { email } }', {}, cookie)).body.data?.me).toBeNull();
+  });
+
+  it('looks the session up only when the answer needs who is asking: a signed-in `{ __typename }` forks no unit of work and runs no SQL', async () => {
+    const cookie = (await post(SIGN_IN, { email: 'editor.bontang@tiru.test', password: 'kata sandi panjang' })).setCookie.split(';')[0]!;
+    const forks = vi.spyOn(api.orm.em, 'fork');
+    const statements = vi.spyOn(api.orm.em.getConnection(), 'execute');
+    try {
+      expect((await post('{ __typename }', {}, cookie)).body).toEqual({ data: { __typename: 'Query' } });
+      expect(forks).not.toHaveBeenCalled();
+      expect(statements).not.toHaveBeenCalled();
+
+      expect((await post('{ a: me { email } b: me { displayName } }', {}, cookie)).body.data).toEqual({
+        a: { email: 'editor.bontang@tiru.test' },
+        b: { displayName: 'Editor Bontang' },
+      });
+      // Two fields asking who it is share one lookup in one unit of work.
+      expect(forks).toHaveBeenCalledTimes(1);
+      expect(statements).toHaveBeenCalled();
+    } finally {
+      forks.mockRestore();
+      statements.mockRestore();
+    }
   });
 
   it('answers a wrong password and an unknown e-mail the same way', async () => {

@@ -9,14 +9,14 @@ import { type Viewer } from '../core/viewer';
 export class AccountsResolver {
   @Query(() => ViewerGql, { nullable: true, description: 'Who is signed in, or null.' })
   me(@Ctx() { viewer }: RequestContext) {
-    return viewer;
+    return viewer();
   }
 
   @Query(() => [PendingInvitationGql], {
     description: 'Invitations not accepted yet and still valid, newest first: those you sent (all of them for admins).',
   })
-  pendingInvitations(@Ctx() { em, viewer }: RequestContext) {
-    return pendingInvitations(em, viewer);
+  async pendingInvitations(@Ctx() { em, viewer }: RequestContext) {
+    return pendingInvitations(em, await viewer());
   }
 
   @Mutation(() => ViewerGql, { description: 'Sign in; sets an HttpOnly session cookie.' })
@@ -39,7 +39,7 @@ export class AccountsResolver {
   async invite(@Ctx() { em, viewer, webOrigin }: RequestContext, @Arg('input', () => InviteInput) input: InviteInput) {
     const issued = await invite(
       em,
-      viewer,
+      await viewer(),
       { email: input.email, role: input.role, regencyCode: input.regencyCode ?? null, agencyId: input.agencyId ?? null, coveredRegencyCodes: input.coveredRegencyCodes ?? [] },
       webOrigin,
     );

@@ -9,8 +9,8 @@ import { recordAdoption } from './adoptions.service';
 @Resolver(() => AdoptionGql)
 export class AdoptionsResolver {
   @Mutation(() => AdoptionGql, { description: 'Record (or advance) a region replicating a program.' })
-  recordAdoption(@Ctx() { em, viewer }: RequestContext, @Arg('input', () => RecordAdoptionInput) input: RecordAdoptionInput) {
-    return recordAdoption(em, viewer, input);
+  async recordAdoption(@Ctx() { em, viewer }: RequestContext, @Arg('input', () => RecordAdoptionInput) input: RecordAdoptionInput) {
+    return recordAdoption(em, await viewer(), input);
   }
 
   @FieldResolver(() => RegencyType)

@@ -13,7 +13,7 @@ export class AuditLogResolver {
     @Arg('entityType', () => String, { nullable: true, description: 'Only changes to this kind of thing, e.g. Program.' }) entityType: string | null,
     @Arg('entityId', () => String, { nullable: true, description: 'Only changes to this one (with entityType).' }) entityId: string | null,
   ): Promise<AuditEntryConnectionGql> {
-    const page = await listAuditLog(em, viewer, { first, after, entityType, entityId });
+    const page = await listAuditLog(em, await viewer(), { first, after, entityType, entityId });
     const edges = page.entries.map((entry) => ({ cursor: encodeAuditCursor(entry.id), node: entry }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }

@@ -27,6 +27,41 @@ function relationTree(paths: readonly string[]): RelationTree {
 
 type Quote = (identifier: string) => string;
 
+/** The kinds of property a card is built from; to-many relations only when the query selects them. */
+const BUILT_KINDS: ReadonlySet<ReferenceKind> = new Set([ReferenceKind.SCALAR, ReferenceKind.MANY_TO_ONE, ReferenceKind.ONE_TO_MANY]);
+
+function kindName(prop: EntityProperty): string {
+  if (prop.kind === ReferenceKind.MANY_TO_MANY) return 'many-to-many';
+  if (prop.kind === ReferenceKind.ONE_TO_ONE) return prop.owner ? 'one-to-one, owning side' : 'one-to-one, inverse side';
+  if (prop.kind === ReferenceKind.EMBEDDED) return 'embedded';
+  return prop.kind;
+}
+
+export class UnsupportedCardProperty extends Error {
+  constructor(meta: EntityMetadata, prop: EntityProperty) {
+    super(`Cards cannot build ${meta.className}.${prop.name} (${kindName(prop)}): teach db/entity-cards.ts that kind or read ${meta.className} as entities.`);
+    this.name = 'UnsupportedCardProperty';
+  }
+}
+
+const checkedProperties = new WeakMap<EntityMetadata, EntityProperty[]>();
+
+/**
+ * The persisted properties of an entity's cards, checked once per entity: a card leaving out a property
+ * whose kind it does not build would answer a page with a field silently missing.
+ */
+function cardProperties(meta: EntityMetadata): EntityProperty[] {
+  let props = checkedProperties.get(meta);
+  if (!props) {
+    // Not persisted: getters, and the inverse side MikroORM adds to the target of a one-way many-to-many.
+    props = meta.props.filter((prop) => prop.persist !== false);
+    const unsupported = props.find((prop) => !BUILT_KINDS.has(prop.kind));
+    if (unsupported) throw new UnsupportedCardProperty(meta, unsupported);
+    checkedProperties.set(meta, props);
+  }
+  return props;
+}
+
 /** Builds one `json_build_object` per entity, with a fresh table alias for every nested subselect. */
 class CardSql {
   private aliases = 0;
@@ -38,8 +73,8 @@ class CardSql {
   }
 
   object(meta: EntityMetadata, alias: string, tree: RelationTree, backReference?: string): string {
-    const entries = meta.props
-      .filter((prop) => prop.persist !== false && prop.name !== backReference)
+    const entries = cardProperties(meta)
+      .filter((prop) => prop.name !== backReference)
       .flatMap((prop) => {
         const value = this.value(meta, prop, alias, tree[prop.name]);
         return value === null ? [] : [`'${prop.name}', ${value}`];

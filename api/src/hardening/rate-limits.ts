@@ -28,8 +28,9 @@ function addressKey(): string {
 }
 
 /** A signed-in client is its account (however many sessions it opens); anyone else is their address. */
-function clientKey(context: RequestContext): string {
-  return context.viewer ? `account:${context.viewer.accountId}` : addressKey();
+async function clientKey(context: RequestContext): Promise<string> {
+  const viewer = await context.viewer();
+  return viewer ? `account:${viewer.accountId}` : addressKey();
 }
 
 function emailKey(email: unknown): string {
@@ -91,7 +92,7 @@ export function rateLimitsPlugin(limits: RateLimits): ApolloServerPlugin<Request
           const fields = rootMutationFields(requestContext);
           if (fields.length === 0) return;
           const { contextValue } = requestContext;
-          const key = clientKey(contextValue);
+          const key = await clientKey(contextValue);
           await assertWithin(contextValue.em, mutations, `mutations:${key}`, fields.length, limits.mutationsPerWindow, 'changes');
           const signInFields = fields.filter((field) => SIGN_IN_MUTATIONS.has(field.name));
           if (signInFields.length > 0) await assertWithin(contextValue.em, signIns, `sign-ins:${key}`, signInFields.length, limits.signInsPerWindow, 'sign-in attempts');

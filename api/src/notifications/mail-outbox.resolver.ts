@@ -5,11 +5,11 @@ import { listMailOutbox, OutboxMailGql } from './mail-outbox';
 @Resolver()
 export class MailOutboxResolver {
   @Query(() => [OutboxMailGql], { description: 'Admins: queued e-mail, newest first (all of it, or only what is not sent yet).' })
-  mailOutbox(
+  async mailOutbox(
     @Ctx() { em, viewer }: RequestContext,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
     @Arg('pendingOnly', () => Boolean, { defaultValue: false }) pendingOnly = false,
   ) {
-    return listMailOutbox(em, viewer, first, pendingOnly);
+    return listMailOutbox(em, await viewer(), first, pendingOnly);
   }
 }

@@ -18,22 +18,22 @@ function programPartResolver<Input extends object>(kind: ProgramPartKind, typeNa
       @Arg('version', () => Int) version: number,
       @Arg('input', () => InputClass) input: Input,
     ) {
-      return (await addProgramPart(em, viewer, kind, slug, version, { ...input } as PartInput)).program;
+      return (await addProgramPart(em, await viewer(), kind, slug, version, { ...input } as PartInput)).program;
     }
 
     @Mutation(() => ProgramGql, { name: `updateProgram${typeName}` })
-    update(
+    async update(
       @Ctx() { em, viewer }: RequestContext,
       @Arg('id', () => ID) id: string,
       @Arg('version', () => Int) version: number,
       @Arg('input', () => InputClass) input: Input,
     ) {
-      return updateProgramPart(em, viewer, kind, Number(id), version, { ...input } as PartInput);
+      return updateProgramPart(em, await viewer(), kind, Number(id), version, { ...input } as PartInput);
     }
 
     @Mutation(() => ProgramGql, { name: `removeProgram${typeName}` })
-    remove(@Ctx() { em, viewer }: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-      return removeProgramPart(em, viewer, kind, Number(id), version);
+    async remove(@Ctx() { em, viewer }: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+      return removeProgramPart(em, await viewer(), kind, Number(id), version);
     }
   }
   Object.defineProperty(PartResolver, 'name', { value: `Program${typeName}Resolver` });

@@ -54,54 +54,54 @@ export class ProgramsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ProgramConnectionGql> {
     const populate = requestedProgramRelations(info, ['edges', 'node']);
-    const page = await listPrograms(em, viewer, filter ?? {}, first, after, populate);
+    const page = await listPrograms(em, await viewer(), filter ?? {}, first, after, populate);
     const edges = page.programs.map((program) => ({ cursor: encodeCursor(program.id), node: program }));
     return { edges, countTotal: page.countTotal, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Query(() => ProgramGql, { nullable: true, description: 'A published program, or one you may edit.' })
-  program(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Info() info: GraphQLResolveInfo) {
-    return findVisibleProgram(em, viewer, slug, requestedProgramRelations(info));
+  async program(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Info() info: GraphQLResolveInfo) {
+    return findVisibleProgram(em, await viewer(), slug, requestedProgramRelations(info));
   }
 
   @Query(() => [ProgramComparisonGql], { description: 'Up to four programs side by side, in the order asked.' })
-  compare(@Ctx() { em, viewer, now }: RequestContext, @Arg('slugs', () => [String]) slugs: string[], @Info() info: GraphQLResolveInfo) {
-    return comparePrograms(em, viewer, slugs, now, requestedProgramRelations(info, ['program']));
+  async compare(@Ctx() { em, viewer, now }: RequestContext, @Arg('slugs', () => [String]) slugs: string[], @Info() info: GraphQLResolveInfo) {
+    return comparePrograms(em, await viewer(), slugs, now, requestedProgramRelations(info, ['program']));
   }
 
   @Mutation(() => ProgramGql, { description: 'Create a draft program profile for a regency you edit for.' })
-  createProgram(@Ctx() { em, viewer }: RequestContext, @Arg('input', () => CreateProgramInput) input: CreateProgramInput) {
-    return createProgram(em, viewer, input);
+  async createProgram(@Ctx() { em, viewer }: RequestContext, @Arg('input', () => CreateProgramInput) input: CreateProgramInput) {
+    return createProgram(em, await viewer(), input);
   }
 
   @Mutation(() => ProgramGql)
-  updateProgram(
+  async updateProgram(
     @Ctx() { em, viewer }: RequestContext,
     @Arg('slug', () => String) slug: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => ProgramFieldsInput) input: ProgramFieldsInput,
   ) {
-    return updateProgram(em, viewer, slug, version, input);
+    return updateProgram(em, await viewer(), slug, version, input);
   }
 
   @Mutation(() => ProgramGql)
-  publishProgram(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
-    return changePublication(em, viewer, slug, version, 'PUBLISHED');
+  async publishProgram(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
+    return changePublication(em, await viewer(), slug, version, 'PUBLISHED');
   }
 
   @Mutation(() => ProgramGql, { description: 'Take a published program back to draft.' })
-  unpublishProgram(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
-    return changePublication(em, viewer, slug, version, 'DRAFT');
+  async unpublishProgram(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
+    return changePublication(em, await viewer(), slug, version, 'DRAFT');
   }
 
   @Mutation(() => ProgramGql)
-  archiveProgram(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
-    return changePublication(em, viewer, slug, version, 'ARCHIVED');
+  async archiveProgram(@Ctx() { em, viewer }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
+    return changePublication(em, await viewer(), slug, version, 'ARCHIVED');
   }
 
   @Mutation(() => ProgramGql, { description: 'The host confirms the profile is still true today.' })
-  verifyProgram(@Ctx() { em, viewer, now }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
-    return verifyProgram(em, viewer, slug, version, now);
+  async verifyProgram(@Ctx() { em, viewer, now }: RequestContext, @Arg('slug', () => String) slug: string, @Arg('version', () => Int) version: number) {
+    return verifyProgram(em, await viewer(), slug, version, now);
   }
 
   @FieldResolver(() => RegencyType)
@@ -120,8 +120,8 @@ export class ProgramsResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may edit this program.' })
-  canEdit(@Root() program: ProgramView, @Ctx() { viewer }: RequestContext) {
-    return viewerCanEdit(viewer, program);
+  async canEdit(@Root() program: ProgramView, @Ctx() { viewer }: RequestContext) {
+    return viewerCanEdit(await viewer(), program);
   }
 
   @FieldResolver(() => [ProgramCostGql])
@@ -165,21 +165,21 @@ export class ProgramsResolver {
   }
 
   @FieldResolver(() => [ProgramRevisionGql], { description: 'Change history; only for those who may edit the program.' })
-  revisions(@Root() program: ProgramView, @Ctx() { em, viewer }: RequestContext) {
-    return revisionsVisibleTo(em, viewer, program);
+  async revisions(@Root() program: ProgramView, @Ctx() { em, viewer }: RequestContext) {
+    return revisionsVisibleTo(em, await viewer(), program);
   }
 }
 
 @Resolver(() => ProgramContactGql)
 export class ProgramContactsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Only for signed-in officials.' })
-  phone(@Root() contact: Pick<ProgramContact, 'phone'>, @Ctx() { viewer }: RequestContext) {
-    return isOfficial(viewer) ? contact.phone : null;
+  async phone(@Root() contact: Pick<ProgramContact, 'phone'>, @Ctx() { viewer }: RequestContext) {
+    return isOfficial(await viewer()) ? contact.phone : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Only for signed-in officials.' })
-  email(@Root() contact: Pick<ProgramContact, 'email'>, @Ctx() { viewer }: RequestContext) {
-    return isOfficial(viewer) ? contact.email : null;
+  async email(@Root() contact: Pick<ProgramContact, 'email'>, @Ctx() { viewer }: RequestContext) {
+    return isOfficial(await viewer()) ? contact.email : null;
   }
 
   @FieldResolver(() => AgencyGql, { nullable: true })

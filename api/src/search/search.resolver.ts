@@ -37,24 +37,24 @@ export class SearchResolver {
   }
 
   @Query(() => [ProgramGql], { description: 'Published programs most like this one (shared themes and words), for "see also" on a profile.' })
-  similarPrograms(
+  async similarPrograms(
     @Ctx() { em, viewer }: RequestContext,
     @Arg('slug', () => String) slug: string,
     @Arg('limit', () => Int, { defaultValue: DEFAULT_SIMILAR, description: 'At most 12.' }) limit: number,
   ) {
-    return similarPrograms(em, liveProgramIndex(), viewer, slug, limit);
+    return similarPrograms(em, liveProgramIndex(), await viewer(), slug, limit);
   }
 
   @Query(() => SearchIndexStatusGql, { description: 'Administrators only.' })
-  searchIndexStatus(@Ctx() { em, viewer }: RequestContext) {
-    return searchIndexStatusForAdmin(em, liveProgramIndex(), viewer);
+  async searchIndexStatus(@Ctx() { em, viewer }: RequestContext) {
+    return searchIndexStatusForAdmin(em, liveProgramIndex(), await viewer());
   }
 
   @Mutation(() => ReindexResultGql, {
     description: 'Administrators only: rebuild the search index from the database and swap it in atomically (what `npm run reindex` does).',
   })
-  reindexPrograms(@Ctx() { em, viewer }: RequestContext) {
-    return reindexProgramsForAdmin(em, liveProgramIndex(), viewer);
+  async reindexPrograms(@Ctx() { em, viewer }: RequestContext) {
+    return reindexProgramsForAdmin(em, liveProgramIndex(), await viewer());
   }
 }
 

@@ -4,6 +4,7 @@ import { parse as parseCookies } from 'cookie';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type GraphQLSchema } from 'graphql';
 import { viewerForSessionToken } from '../accounts/accounts.service';
+import { type Viewer } from '../core/viewer';
 import { type Orm } from '../db/orm';
 import { type ApiLimits, DEFAULT_LIMITS } from '../hardening/api-limits';
 import { withDatabaseUnavailableAs503 } from '../hardening/database-unavailable';
@@ -63,8 +64,10 @@ function contextFactory(options: HttpAppOptions) {
     const context = new LazyUnitOfWork(options.orm);
     const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
     const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: options.secureCookies, path: '/' };
+    // Looked up, and the unit of work forked for it, only when a resolver or the mutation limits ask who it is.
+    let viewer: Promise<Viewer | null> | undefined;
     return Object.assign(context, {
-      viewer: sessionToken ? await viewerForSessionToken(context.em, sessionToken) : null,
+      viewer: () => (viewer ??= sessionToken ? viewerForSessionToken(context.em, sessionToken) : Promise.resolve(null)),
       sessionToken,
       setSessionCookie: (token: string, expiresAt: Date) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
       clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),

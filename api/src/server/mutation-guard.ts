@@ -15,8 +15,8 @@ export function requireSignInForMutations(schema: GraphQLSchema): GraphQLSchema 
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     if (PUBLIC_MUTATIONS.has(field.name)) continue;
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, context: RequestContext, info) => {
-      requireViewer(context.viewer);
+    field.resolve = async (source, args, context: RequestContext, info) => {
+      requireViewer(await context.viewer());
       return resolve(source, args, context, info);
     };
   }

@@ -45,7 +45,7 @@ export async function startTestApi(ormOptions: Partial<Options> = {}): Promise<T
         {
           contextValue: {
             em: orm.em.fork(),
-            viewer,
+            viewer: async () => viewer,
             sessionToken: undefined,
             setSessionCookie: () => {},
             clearSessionCookie: () => {},

@@ -33,27 +33,27 @@ export class HostCalendarsResolver {
   }
 
   @Mutation(() => HostCalendarGql, { description: 'Publish or change a host calendar (host editors of the regency).' })
-  setHostCalendar(@Ctx() { em, viewer, now }: RequestContext, @Arg('input', () => HostCalendarInput) input: HostCalendarInput) {
-    return setHostCalendar(em, viewer, input, now);
+  async setHostCalendar(@Ctx() { em, viewer, now }: RequestContext, @Arg('input', () => HostCalendarInput) input: HostCalendarInput) {
+    return setHostCalendar(em, await viewer(), input, now);
   }
 
   @Mutation(() => HostCalendarGql, { description: 'Close a day for visits, with the reason requesters will see.' })
-  addHostBlackoutDate(
+  async addHostBlackoutDate(
     @Ctx() { em, viewer, now }: RequestContext,
     @Arg('hostRegencyCode', () => String) hostRegencyCode: string,
     @Arg('date', () => String) date: string,
     @Arg('reason', () => String) reason: string,
   ) {
-    return addBlackoutDate(em, viewer, hostRegencyCode, date, reason, now);
+    return addBlackoutDate(em, await viewer(), hostRegencyCode, date, reason, now);
   }
 
   @Mutation(() => HostCalendarGql)
-  removeHostBlackoutDate(
+  async removeHostBlackoutDate(
     @Ctx() { em, viewer }: RequestContext,
     @Arg('hostRegencyCode', () => String) hostRegencyCode: string,
     @Arg('date', () => String) date: string,
   ) {
-    return removeBlackoutDate(em, viewer, hostRegencyCode, date);
+    return removeBlackoutDate(em, await viewer(), hostRegencyCode, date);
   }
 
   @FieldResolver(() => RegencyType)
@@ -78,7 +78,7 @@ export class HostCalendarsResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may change this calendar.' })
-  canEdit(@Root() calendar: HostCalendar, @Ctx() { viewer }: RequestContext) {
-    return canEditHostCalendar(viewer, hostScopeOf(calendar));
+  async canEdit(@Root() calendar: HostCalendar, @Ctx() { viewer }: RequestContext) {
+    return canEditHostCalendar(await viewer(), hostScopeOf(calendar));
   }
 }

@@ -39,30 +39,30 @@ import {
 } from './visit.types';
 import { allowedActions, VISIT_ACTIONS, type VisitAction, type VisitState } from './visit-workflow';
 
-function act(context: RequestContext, id: string, action: VisitAction, options: { reason?: string | null; dates?: string[] | null } = {}) {
-  return performVisitAction(context.em, context.viewer, id, action, options, context.now, context.webOrigin);
+async function act(context: RequestContext, id: string, action: VisitAction, options: { reason?: string | null; dates?: string[] | null } = {}) {
+  return performVisitAction(context.em, await context.viewer(), id, action, options, context.now, context.webOrigin);
 }
 
 @Resolver(() => StudyVisitGql)
 export class VisitsResolver {
   @Query(() => [StudyVisitGql], { description: 'Visits you host (HOST) or your delegation makes (DELEGATION), newest request first.' })
-  myVisits(
+  async myVisits(
     @Ctx() { em, viewer }: RequestContext,
     @Arg('role', () => VisitRoleEnum) role: VisitRole,
     @Arg('states', () => [VisitStateEnum], { nullable: true }) states?: VisitState[] | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
   ) {
-    return listMyVisits(em, viewer, role, { states, first });
+    return listMyVisits(em, await viewer(), role, { states, first });
   }
 
   @Query(() => StudyVisitGql, { nullable: true, description: 'A visit you take part in (or any, for admins); null otherwise.' })
-  visit(@Ctx() { em, viewer }: RequestContext, @Arg('id', () => ID) id: string) {
-    return findVisibleVisit(em, viewer, id);
+  async visit(@Ctx() { em, viewer }: RequestContext, @Arg('id', () => ID) id: string) {
+    return findVisibleVisit(em, await viewer(), id);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Ask a host to receive a delegation. Refused with BAD_USER_INPUT naming each day the host cannot take, and why.' })
-  requestVisit(@Ctx() { em, viewer, now, webOrigin }: RequestContext, @Arg('input', () => RequestVisitInput) input: RequestVisitInput) {
-    return requestVisit(em, viewer, input, now, webOrigin);
+  async requestVisit(@Ctx() { em, viewer, now, webOrigin }: RequestContext, @Arg('input', () => RequestVisitInput) input: RequestVisitInput) {
+    return requestVisit(em, await viewer(), input, now, webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Host: accept a request. CONFLICT naming the day when the day is already full.' })
@@ -101,41 +101,41 @@ export class VisitsResolver {
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Write on the visit thread; the other side gets an e-mail.' })
-  postVisitMessage(@Ctx() { em, viewer, webOrigin }: RequestContext, @Arg('visitId', () => ID) visitId: string, @Arg('body', () => String) body: string) {
-    return postVisitMessage(em, viewer, visitId, body, webOrigin);
+  async postVisitMessage(@Ctx() { em, viewer, webOrigin }: RequestContext, @Arg('visitId', () => ID) visitId: string, @Arg('body', () => String) body: string) {
+    return postVisitMessage(em, await viewer(), visitId, body, webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Host: add a line to the agenda.' })
-  addVisitAgendaItem(
+  async addVisitAgendaItem(
     @Ctx() { em, viewer, webOrigin }: RequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('input', () => VisitAgendaItemInput) input: VisitAgendaItemInput,
   ) {
-    return addAgendaItem(em, viewer, visitId, input, webOrigin);
+    return addAgendaItem(em, await viewer(), visitId, input, webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Host: change an agenda line.' })
-  updateVisitAgendaItem(
+  async updateVisitAgendaItem(
     @Ctx() { em, viewer, webOrigin }: RequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('itemId', () => ID) itemId: string,
     @Arg('input', () => VisitAgendaItemInput) input: VisitAgendaItemInput,
   ) {
-    return updateAgendaItem(em, viewer, visitId, Number(itemId), input, webOrigin);
+    return updateAgendaItem(em, await viewer(), visitId, Number(itemId), input, webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Host: remove an agenda line.' })
-  removeVisitAgendaItem(@Ctx() { em, viewer, webOrigin }: RequestContext, @Arg('visitId', () => ID) visitId: string, @Arg('itemId', () => ID) itemId: string) {
-    return removeAgendaItem(em, viewer, visitId, Number(itemId), webOrigin);
+  async removeVisitAgendaItem(@Ctx() { em, viewer, webOrigin }: RequestContext, @Arg('visitId', () => ID) visitId: string, @Arg('itemId', () => ID) itemId: string) {
+    return removeAgendaItem(em, await viewer(), visitId, Number(itemId), webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Delegation: feedback on a completed visit; "we will replicate this" records Adoptions at PLANNING.' })
-  giveVisitFeedback(
+  async giveVisitFeedback(
     @Ctx() { em, viewer, now }: RequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('input', () => VisitFeedbackInput) input: VisitFeedbackInput,
   ) {
-    return giveVisitFeedback(em, viewer, visitId, input, now);
+    return giveVisitFeedback(em, await viewer(), visitId, input, now);
   }
 
   @FieldResolver(() => RegencyType)
@@ -190,12 +190,12 @@ export class VisitsResolver {
 
   @FieldResolver(() => [VisitSideEnum], { description: 'The sides you speak for on this visit.' })
   async mySides(@Root() visit: StudyVisit, @Ctx() { em, viewer }: RequestContext) {
-    return visitSidesOf(viewer, await partiesOf(em, visit));
+    return visitSidesOf(await viewer(), await partiesOf(em, visit));
   }
 
   @FieldResolver(() => [VisitActionEnum], { description: 'The workflow actions you can take now: the buttons to show.' })
   async allowedActions(@Root() visit: StudyVisit, @Ctx() { em, viewer, now }: RequestContext) {
-    const sides = visitSidesOf(viewer, await partiesOf(em, visit));
+    const sides = visitSidesOf(await viewer(), await partiesOf(em, visit));
     const context = { now, lastVisitDay: (await datesOf(em, visit)).current.at(-1)!, hostTimeZone: await hostTimeZoneOf(visit) };
     const allowed = new Set(sides.flatMap((side) => allowedActions(visit.state, side, context)));
     return VISIT_ACTIONS.filter((action) => allowed.has(action));
