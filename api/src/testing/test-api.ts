@@ -7,7 +7,7 @@ import { type RequestContext } from '../server/context';
 import { createErrorFormatter } from '../server/format-error';
 import { createLogger } from '../server/logger';
 import { buildTiruSchema } from '../server/schema';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createMigratedTestDatabase, type TestDatabase } from './test-database';
 
 let schemaOnce: Promise<GraphQLSchema> | undefined;
 
@@ -24,9 +24,9 @@ export type TestApi = {
   close(): Promise<void>;
 };
 
-/** A fresh, migrated database and the real schema, for one test file. */
+/** A fresh copy of the run's migrated template database and the real schema, for one test file. */
 export async function startTestApi(ormOptions: Partial<Options> = {}): Promise<TestApi> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = await createMigratedTestDatabase();
   const orm = await openMigratedOrm(database.target, ormOptions);
   schemaOnce ??= buildTiruSchema();
   const apollo = new ApolloServer<RequestContext>({
