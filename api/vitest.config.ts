@@ -21,7 +21,13 @@ const integrationTests = ['src/**/*.int.test.ts'];
 const onPostgres = process.env.TIRU_TEST_SKIP_POSTGRES !== '1' && (await postgresAnswers());
 const databaseProject = (database: 'pglite' | 'postgresql') => ({
   extends: true as const,
-  test: { name: `db:${database}`, include: integrationTests, env: { TIRU_TEST_DB: database } },
+  test: {
+    name: `db:${database}`,
+    include: integrationTests,
+    env: { TIRU_TEST_DB: database },
+    // Migrates one template database for the run, which each test file copies.
+    globalSetup: ['src/testing/test-database-global-setup.ts'],
+  },
 });
 
 export default defineConfig({

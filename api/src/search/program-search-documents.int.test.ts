@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Adoption } from '../adoptions/adoption.entity';
 import { openMigratedOrm, type Orm } from '../db/orm';
 import { Program, ProgramFunding, ProgramOutcome, ProgramPartner } from '../programs/program.entities';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { createMigratedTestDatabase, type TestDatabase } from '../testing/test-database';
 import { loadProgramSearchDocuments, outcomeHeadline } from './program-search-documents';
 import { createSearchFixtures, seedSearchRegions } from './testing/search-fixtures';
 import { entities } from '../server/entities';
@@ -12,7 +12,7 @@ let orm: Orm;
 const queries: string[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createMigratedTestDatabase();
   orm = await openMigratedOrm(database.target, { entities, debug: ['query'], logger: (message) => queries.push(message) });
   const em = orm.em.fork();
   await seedSearchRegions(em);

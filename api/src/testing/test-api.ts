@@ -7,7 +7,7 @@ import { type RequestContext } from '../core/request-context';
 import { createErrorFormatter } from '../errors/format-error';
 import { createLogger } from '../core/logger';
 import { buildTiruSchema } from '../server/schema';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createMigratedTestDatabase, type TestDatabase } from './test-database';
 import { entities } from '../server/entities';
 
 let schemaOnce: Promise<GraphQLSchema> | undefined;
@@ -25,9 +25,9 @@ export type TestApi = {
   close(): Promise<void>;
 };
 
-/** A fresh, migrated database and the real schema, for one test file. */
+/** A fresh copy of the run's migrated template database and the real schema, for one test file. */
 export async function startTestApi(ormOptions: Partial<Options> = {}): Promise<TestApi> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = await createMigratedTestDatabase();
   const orm = await openMigratedOrm(database.target, { entities, ...ormOptions });
   schemaOnce ??= buildTiruSchema();
   const apollo = new ApolloServer<RequestContext>({
