@@ -238,6 +238,42 @@ describe('a host editor', () => {
       await signOut(page);
     });
   });
+
+  it('adds an outcome with its source, corrected where the API refuses it, and sees it cited on the profile', async () => {
+    await withPage('desktop', async ({ page }) => {
+      await signIn(page, system.webUrl, 'editor.bontang@tiru.test', '/workspace/programs/prolita-bontang/edit');
+      const outcomes = page.getByRole('region', { name: 'Capaian' });
+      await outcomes.getByText('Tambah: Capaian').click();
+      await outcomes.getByLabel(/^Indikator/).fill('Fasilitas umum terbangun');
+      await outcomes.getByLabel(/^Nilai capaian/).fill('2.417');
+      await outcomes.getByLabel(/^Satuan/).fill('unit');
+      await outcomes.getByLabel(/^Periode/).fill('2023');
+      await outcomes.getByLabel(/^Penerbit/).fill('Humas Pemkot Bontang');
+      await outcomes.getByLabel(/^Tanggal terbit/).fill('9999-12-31');
+      await outcomes.getByRole('button', { name: 'Tambah', exact: true }).click();
+      // The API owns both rules: a source needs a title, and a date inside its window.
+      await outcomes.getByText('Beri judul sumbernya', { exact: false }).waitFor();
+      await checkPage(page, 'workspace-outcome-source-refused');
+      expect(await outcomes.getByLabel(/^Penerbit/).inputValue()).toBe('Humas Pemkot Bontang');
+      await outcomes.getByLabel(/^Judul sumber/).fill('Pemkot Tangsel Belajar Mekanisme Prolita');
+      await outcomes.getByRole('button', { name: 'Tambah', exact: true }).click();
+      await outcomes.getByText('Tanggal terbit ini tidak diterima', { exact: false }).waitFor();
+      await outcomes.getByLabel(/^Tanggal terbit/).fill('2014-03-04');
+      await outcomes.getByLabel(/^Alamat web sumber/).fill('https://bontangkota.go.id/berita/prolita');
+      await outcomes.getByRole('button', { name: 'Tambah', exact: true }).click();
+      await page.waitForURL((url) => url.searchParams.get('done') === 'added');
+
+      await page.goto(`${system.webUrl}/programs/prolita-bontang`);
+      await checkPage(page, 'profile-outcome-source');
+      const citation = page.locator('cite', { hasText: 'Pemkot Tangsel Belajar Mekanisme Prolita' });
+      expect(await citation.textContent()).toBe('Pemkot Tangsel Belajar Mekanisme Prolita — Humas Pemkot Bontang, 4 Maret 2014');
+      const link = citation.getByRole('link', { name: 'Pemkot Tangsel Belajar Mekanisme Prolita' });
+      expect(await link.getAttribute('href')).toBe('https://bontangkota.go.id/berita/prolita');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+      await expect(page.getByText('.txt', { exact: false }).count()).resolves.toBe(0);
+      await signOut(page);
+    });
+  });
 });
 
 describe('everyone', () => {

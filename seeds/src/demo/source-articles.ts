@@ -32,8 +32,10 @@ export const ARTICLE_CITATIONS: Record<SourceArticle, ArticleCitation> = {
     publisher: 'Sumatera Ekspres',
     publishedOn: '2024-02-16',
   },
-  // "Selasa (4/3)" names no year.
+  // "Selasa (4/3)" names no year: Tangerang Selatan "baru berusia 5 tahun" (formed 2008) puts it in 2014, when
+  // 4 March was a Tuesday — the same day the demo's Prolita profile was last checked against it.
   'tangsel-studies-bontang-prolita.txt': {
     title: 'Pemkot Tangsel Belajar Mekanisme Prolita',
+    publishedOn: '2014-03-04',
   },
 };
