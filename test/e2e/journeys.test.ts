@@ -271,6 +271,10 @@ describe('a host editor', () => {
       expect(await link.getAttribute('href')).toBe('https://bontangkota.go.id/berita/prolita');
       expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
       await expect(page.getByText('.txt', { exact: false }).count()).resolves.toBe(0);
+      // 2.417 typed the Indonesian way is two thousand four hundred and seventeen, in both languages.
+      await expect(page.getByText('2.417 unit', { exact: false }).count()).resolves.toBeGreaterThan(0);
+      await page.goto(`${system.webUrl}/programs/prolita-bontang?lng=en`);
+      await expect(page.getByText('2,417 unit', { exact: false }).count()).resolves.toBeGreaterThan(0);
       await signOut(page);
     });
   });
