@@ -21,5 +21,5 @@ export class RecordAdoptionInput {
   @Field(() => String) adopterRegencyCode!: string;
   @Field(() => AdoptionStageEnum) stage!: AdoptionStage;
   @Field(() => Int) @Min(1945) @Max(2100) year!: number;
-  @Field(() => String, { nullable: true }) @MaxLength(4000) notes?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(4000) notes?: string | null;
 }

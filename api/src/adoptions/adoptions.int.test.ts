@@ -30,6 +30,15 @@ describe('adoptions', () => {
     expect(profile.data?.program).toEqual({ adoptionCount: 1, adoptions: [{ stage: 'PLANNING' }] });
   });
 
+  it('takes notes: null on a recorded adoption as no notes, and keeps notes left out', async () => {
+    const input = { programSlug: 'prolita-bontang', adopterRegencyCode: '36.74', stage: 'PLANNING', year: 2015 };
+    await api.execute(RECORD, { input: { ...input, notes: 'Mulai di 54 RT' } }, tangselDelegate);
+    expect((await api.execute(RECORD, { input }, tangselDelegate)).errors).toBeUndefined();
+    expect((await api.em().findOneOrFail(Adoption, { adopterRegency: '36.74' })).notes).toBe('Mulai di 54 RT');
+    expect((await api.execute(RECORD, { input: { ...input, notes: null } }, tangselDelegate)).errors).toBeUndefined();
+    expect((await api.em().fork().findOneOrFail(Adoption, { adopterRegency: '36.74' })).notes).toBe('');
+  });
+
   it('refuses a third region recording for another', async () => {
     const result = await api.execute(RECORD, { input: { programSlug: 'prolita-bontang', adopterRegencyCode: '36.74', stage: 'ADOPTED', year: 2016 } }, prabumulihEditor);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -8,7 +8,7 @@ import { ownershipOf } from '../programs/programs.service';
 import { Regency } from '../regions/region.entities';
 import { Adoption, type AdoptionStage } from './adoption.entity';
 
-export type AdoptionRecord = { programSlug: string; adopterRegencyCode: string; stage: AdoptionStage; year: number; notes?: string };
+export type AdoptionRecord = { programSlug: string; adopterRegencyCode: string; stage: AdoptionStage; year: number; notes?: string | null };
 
 /** One adoption per program and adopting regency: recording again moves the same one to its new stage. */
 export async function recordAdoption(em: EntityManager, viewer: Viewer | null, input: AdoptionRecord): Promise<Adoption> {
@@ -27,8 +27,9 @@ export async function recordAdoption(em: EntityManager, viewer: Viewer | null, i
 
 export async function upsertAdoption(tx: EntityManager, program: Program, regency: Regency, input: Omit<AdoptionRecord, 'programSlug' | 'adopterRegencyCode'>) {
   const existing = await tx.findOne(Adoption, { program, adopterRegency: regency });
+  // GraphQL may send notes: null, meaning none; left out, they stay as they were.
   if (existing) {
-    tx.assign(existing, { stage: input.stage, year: input.year, ...(input.notes !== undefined ? { notes: input.notes } : {}) });
+    tx.assign(existing, { stage: input.stage, year: input.year, ...(input.notes !== undefined ? { notes: input.notes ?? '' } : {}) });
     return existing;
   }
   return tx.create(Adoption, { program, adopterRegency: regency, stage: input.stage, year: input.year, notes: input.notes ?? '' });
