@@ -14,4 +14,16 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Type-aware rules for the TypeScript of every package: each file is checked against the nearest tsconfig.json.
+  // A promise nobody awaits loses its rejection (an unhandled rejection ends the process) and its ordering.
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+    },
+  },
 );

@@ -22,7 +22,9 @@ app.use((request, _response, next) => {
   next();
 });
 // Remix puts a server error's stack into its answers outside production mode; no NODE_ENV may leak one.
-app.all('*', createRequestHandler({ build, mode: 'production' }));
+const remix = createRequestHandler({ build, mode: 'production' });
+// The adapter catches its own failures and hands them to next(), so its promise never rejects and needs no await.
+app.all('*', (request, response, next) => void remix(request, response, next));
 // Remix answers every page, errors included, through its boundaries: this catches only what escapes it, so that
 // Express's own handler (an HTML page with the stack outside production) is never reached.
 app.use((error: unknown, _request: express.Request, response: express.Response, _next: express.NextFunction) => {

@@ -1,7 +1,7 @@
 // What Apollo Server costs by itself with Tiru's schema: on bare node:http, without the API's Express
 // middleware, plugins, request context or database. The API can come no closer to the ceiling than this.
 import { once } from 'node:events';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { headerMapOf } from '@tiru/api/server/apollo-express';
 import { buildTiruSchema } from '@tiru/api/server/schema';
@@ -19,7 +19,7 @@ function jsonBodyOf(request: IncomingMessage): Promise<unknown> {
   });
 }
 
-const server = createServer(async (request, response) => {
+async function answerGraphQL(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const answer = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'POST', headers: headerMapOf(request.headers), search: '', body: await jsonBodyOf(request) },
     context: async () => ({}),
@@ -28,6 +28,15 @@ const server = createServer(async (request, response) => {
   for (const [name, value] of answer.headers) response.setHeader(name, value);
   response.statusCode = answer.status ?? 200;
   response.end(answer.body.string);
+}
+
+// A failed request must not end the measured process as an unhandled rejection: it answers 500 instead.
+const server = createServer((request, response) => {
+  answerGraphQL(request, response).catch((error: unknown) => {
+    console.error(error);
+    if (response.headersSent) response.destroy();
+    else response.writeHead(500).end();
+  });
 });
 server.listen(0, '127.0.0.1');
 await once(server, 'listening');

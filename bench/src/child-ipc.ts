@@ -44,7 +44,7 @@ export function answerBenchParent(url: string, stop: () => Promise<void>, extraS
     windowPeak = rssBytes;
     return result;
   };
-  process.on('message', async (message: ChildCommand) => {
+  const answer = async (message: ChildCommand): Promise<void> => {
     const reply: ChildReply = { id: message.id, stats: stats() };
     if (message.command === 'stop') {
       clearInterval(sampler);
@@ -52,6 +52,13 @@ export function answerBenchParent(url: string, stop: () => Promise<void>, extraS
     }
     process.send?.(reply, () => {
       if (message.command === 'stop') process.exit(0);
+    });
+  };
+  // A child that cannot stop cleanly exits non-zero, which the parent sees, instead of leaving a stop request unanswered.
+  process.on('message', (message: ChildCommand) => {
+    answer(message).catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
     });
   });
   process.send?.({ ready: true, url } satisfies ChildReady);

@@ -34,7 +34,7 @@ export function createErrorFormatter(logger: Logger) {
     }
     if (error instanceof ArgumentValidationError) {
       const { validationErrors } = error.extensions;
-      const problem = Array.isArray(validationErrors) ? firstValidationProblem(validationErrors as ClassValidationError[]) : undefined;
+      const problem = Array.isArray(validationErrors) ? firstValidationProblem(validationErrors) : undefined;
       return withCode(formatted, 'BAD_USER_INPUT', problem ? `${problem.field}: ${problem.message}` : 'The input is not valid.', {
         field: problem?.field,
       });

@@ -21,7 +21,7 @@ async function fingerprint(orm: Orm): Promise<Record<string, string>> {
   const tables: { name: string }[] = await connection.execute(`select tablename as name from pg_tables where schemaname = 'public' order by tablename`);
   const digests = await Promise.all(
     tables.map(async ({ name }) => {
-      const [row] = (await connection.execute(`select count(*) || ':' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`)) as { digest: string }[];
+      const [row] = await connection.execute<{ digest: string }[]>(`select count(*) || ':' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`);
       return [name, row!.digest] as const;
     }),
   );

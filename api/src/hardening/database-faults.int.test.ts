@@ -46,7 +46,7 @@ async function ask(query: string, variables: Record<string, unknown> = {}, heade
 
 /** Whether the pool gets back every client (the one whose connection was cut included), waiting a few seconds at most. */
 async function everyConnectionReturned(): Promise<boolean> {
-  const pool = (await server.api.orm.em.getConnection().getNativeClient()) as unknown as { totalCount: number; idleCount: number };
+  const pool = (await server.api.orm.em.getConnection().getNativeClient()) as { totalCount: number; idleCount: number };
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (pool.totalCount === pool.idleCount) return true;
     await new Promise((resolve) => setTimeout(resolve, 50));

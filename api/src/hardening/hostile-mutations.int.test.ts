@@ -108,7 +108,7 @@ const ID_TABLES: [RegExp, string][] = [
 /** What exists right now, for arguments that name something (a slug, its current version, a row of the right table…). */
 async function currentPools(mutation: string): Promise<KnownPools> {
   const connection = server.api.orm.em.fork().getConnection();
-  const column = async (sql: string) => ((await connection.execute(sql)) as Record<string, unknown>[]).map((row) => Object.values(row)[0]);
+  const column = async (sql: string) => (await connection.execute<Record<string, unknown>[]>(sql)).map((row) => Object.values(row)[0]);
   const idTable = ID_TABLES.find(([pattern]) => pattern.test(mutation))?.[1];
   return {
     // Mostly the published program, whose parts the ids name, so that slug, version and id fit together.

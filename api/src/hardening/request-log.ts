@@ -36,8 +36,8 @@ export function requestScopedLogger(logger: Logger): Pick<Logger, 'error' | 'war
     return requestId ? logger.child({ requestId }) : logger;
   };
   return {
-    error: ((...args: Parameters<Logger['error']>) => scoped().error(...args)) as Logger['error'],
-    warn: ((...args: Parameters<Logger['warn']>) => scoped().warn(...args)) as Logger['warn'],
-    info: ((...args: Parameters<Logger['info']>) => scoped().info(...args)) as Logger['info'],
+    error: (...args: Parameters<Logger['error']>) => scoped().error(...args),
+    warn: (...args: Parameters<Logger['warn']>) => scoped().warn(...args),
+    info: (...args: Parameters<Logger['info']>) => scoped().info(...args),
   };
 }

@@ -201,7 +201,7 @@ function fieldValues(fields: ProgramFieldsInput) {
   const values: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
   if (leadAgencyId !== undefined) values.leadAgency = leadAgencyId;
   for (const key of ['summary', 'problem', 'title'] as const) {
-    if (typeof values[key] === 'string') values[key] = (values[key] as string).trim();
+    if (typeof values[key] === 'string') values[key] = values[key].trim();
   }
   return values;
 }
@@ -235,7 +235,7 @@ export async function createProgram(em: EntityManager, viewer: Viewer | null, in
     const slug = input.slug ?? (await firstFreeSlug(slugify(`${input.title} ${regency.name}`), async (candidate) => (await tx.count(Program, { slug: candidate })) > 0));
     if (input.slug && (await tx.count(Program, { slug }))) throw new InvalidInput('slug', `The address "${slug}" is already used by another program.`);
     const { slug: _slug, hostRegencyCode: _host, ...fields } = input;
-    const program = tx.create(Program, { ...fieldValues(fields), slug, hostRegency: regency, lastVerifiedAt: new Date() } as never) as Program;
+    const program = tx.create(Program, { ...fieldValues(fields), slug, hostRegency: regency, lastVerifiedAt: new Date() } as never);
     await tx.flush();
     recordChange(tx, program, editor, 'CREATED', Object.keys(fieldValues(fields)));
     await tx.flush();

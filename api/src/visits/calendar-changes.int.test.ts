@@ -263,7 +263,7 @@ async function runWrite(model: Model, write: Write): Promise<{ expected: boolean
     return { expected, succeeded: !result.errors, result };
   }
   const visit = model.visits[write.visit % Math.max(1, model.visits.length)];
-  if (!visit) return { expected: true, succeeded: true, result: {} as GraphQLResult };
+  if (!visit) return { expected: true, succeeded: true, result: {} };
   const side = SIDE_OF[write.action];
   const step = transition({ state: visit.state }, write.action, side, { now, lastVisitDay: visit.current.at(-1)!, hostTimeZone: 'Asia/Makassar' });
   const proposal = write.dates.map((index) => days[index]!);

@@ -70,7 +70,7 @@ async function eventOf(visitId: string, viewer: Viewer): Promise<{ event: VEvent
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
   const text = await response.text();
-  const events = Object.values(ical.sync.parseICS(text)).filter((component) => component?.type === 'VEVENT') as VEvent[];
+  const events = Object.values(ical.sync.parseICS(text)).filter((component): component is VEvent => component?.type === 'VEVENT');
   expect(events).toHaveLength(1);
   return { event: events[0]!, text };
 }

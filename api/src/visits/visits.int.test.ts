@@ -47,7 +47,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type Errors = { extensions?: { code?: string; field?: string } & Record<string, unknown>; message: string }[] | undefined;
 type VisitData = { id: string; state: string; dates: string[]; proposedDates: string[]; calendarSequence: number; allowedActions: string[] };
 
 const VISIT_FIELDS = 'id state dates proposedDates calendarSequence allowedActions';
@@ -85,7 +84,7 @@ async function step(mutation: string, viewer: Viewer, variables: Record<string, 
     .join(', ');
   const args = Object.keys(variables).map((key) => `${key}: $${key}`).join(', ');
   const result = await api.execute<Record<string, VisitData>>(`mutation M(${signature}) { ${name}(${args}) { ${VISIT_FIELDS} } }`, variables, viewer);
-  return { errors: result.errors as Errors, visit: result.data?.[name] };
+  return { errors: result.errors, visit: result.data?.[name] };
 }
 
 describe('host calendars', () => {

@@ -33,13 +33,13 @@ export async function seedSynthetic(em: EntityManager, regencies: RegencySeed[],
   for (let start = 0; start < programs.length; start += CHUNK) {
     const chunk = programs.slice(start, start + CHUNK);
     await em.transactional(async (tx) => {
-      await tx.insertMany(Program, chunk.map((program) => ({ ...programColumns(program, agencyIdByKey.get(program.leadAgencyKey)), version: 1, createdAt: new Date(), updatedAt: new Date() })) as never[]);
+      await tx.insertMany(Program, chunk.map((program) => ({ ...programColumns(program, agencyIdByKey.get(program.leadAgencyKey)), version: 1, createdAt: new Date(), updatedAt: new Date() })));
       const inserted = await tx.find(Program, { slug: { $in: chunk.map((program) => program.slug) } }, { fields: ['id', 'slug'] });
       const idBySlug = new Map(inserted.map((program) => [program.slug, program.id]));
       const idOf = (index: number) => idBySlug.get(chunk[index]!.slug)!;
       await tx.insertMany(ProgramCost, chunk.flatMap((program, index) => program.costs.map((cost, position) => ({ program: idOf(index), position, kind: isTotalBudget(cost) ? 'TOTAL_BUDGET' : 'UNIT_COST', label: cost.label, amountRupiah: cost.amountRupiah, unit: cost.unit ?? null, year: cost.year ?? null, illustrative: true }))) as never[]);
-      await tx.insertMany(ProgramFunding, chunk.flatMap((program, index) => program.funding.map((funding, position) => ({ program: idOf(index), position, kind: funding.kind, sharePercent: funding.sharePercent ?? null, note: funding.note ?? null, illustrative: true }))) as never[]);
-      await tx.insertMany(ProgramOutcome, chunk.flatMap((program, index) => program.outcomes.map((outcome, position) => ({ program: idOf(index), position, indicator: outcome.indicator, baseline: outcome.baseline ?? null, value: outcome.value, unit: outcome.unit, period: outcome.period, illustrative: true }))) as never[]);
+      await tx.insertMany(ProgramFunding, chunk.flatMap((program, index) => program.funding.map((funding, position) => ({ program: idOf(index), position, kind: funding.kind, sharePercent: funding.sharePercent ?? null, note: funding.note ?? null, illustrative: true }))));
+      await tx.insertMany(ProgramOutcome, chunk.flatMap((program, index) => program.outcomes.map((outcome, position) => ({ program: idOf(index), position, indicator: outcome.indicator, baseline: outcome.baseline ?? null, value: outcome.value, unit: outcome.unit, period: outcome.period, illustrative: true }))));
     });
     em.clear();
     progress?.(Math.min(start + CHUNK, programs.length), programs.length);

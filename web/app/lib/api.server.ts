@@ -127,7 +127,7 @@ function cookiesToPassBack(response: Response): Headers {
 async function parseBody(response: Response): Promise<GraphQLResponseBody | null> {
   try {
     const body: unknown = await response.json();
-    return body && typeof body === 'object' ? (body as GraphQLResponseBody) : null;
+    return body && typeof body === 'object' ? body : null;
   } catch {
     return null;
   }

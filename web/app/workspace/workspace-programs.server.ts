@@ -71,7 +71,7 @@ export async function loadEditablePrograms(
     graphqlRequest(request, unpublishedProgramsQuery),
     ...(regencyCodes ?? [null]).map((regencyCode) => graphqlRequest(request, publishedProgramsQuery, { regencyCode })),
   ]);
-  const { drafts, archived } = requireData(request, unpublished!);
+  const { drafts, archived } = requireData(request, unpublished);
   const rows = [
     ...drafts.edges,
     ...published.flatMap((result) => requireData(request, result).programs.edges),

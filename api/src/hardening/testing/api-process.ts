@@ -65,7 +65,7 @@ export async function spawnApi(kind: 'pglite' | 'postgresql', env: Record<string
   const logLines: Record<string, unknown>[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const lines = stdout.split('\n');
       stdout = lines.pop()!;
@@ -79,7 +79,7 @@ export async function spawnApi(kind: 'pglite' | 'postgresql', env: Record<string
         }
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     void exited.then((code) => reject(new Error(`the API exited with ${code} before it was ready: ${stderr}`)));
