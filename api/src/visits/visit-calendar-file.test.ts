@@ -142,7 +142,7 @@ describe('visitToICalendar', () => {
         ],
       }),
     );
-    const events = Object.values(ical.sync.parseICS(text)).filter((component) => component?.type === 'VEVENT') as VEvent[];
+    const events = Object.values(ical.sync.parseICS(text)).filter((component): component is VEvent => component?.type === 'VEVENT');
     const master = events.find((event) => event.recurrenceid === undefined)!;
     expect(master.location).toBe('Aula Bappeda Kota Bontang');
     // node-ical files each override under more than one key.
