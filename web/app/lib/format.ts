@@ -86,38 +86,24 @@ function dateAndZone(value: string | Date, timeZone: string): { instant: Date; t
   return { instant: typeof value === 'string' ? new Date(value) : value, timeZone };
 }
 
+function formatCalendarDay(value: string | Date, timeZone: string, language: Language, shape: Intl.DateTimeFormatOptions): string {
+  const { instant, timeZone: zone } = dateAndZone(value, timeZone);
+  return new Intl.DateTimeFormat(intlLocales[language], { ...shape, day: 'numeric', year: 'numeric', timeZone: zone }).format(instant);
+}
+
 /** `Jumat, 16 Februari 2024` / `Friday, 16 February 2024`, for the calendar day in the given IANA zone. */
 export function formatDate(value: string | Date, timeZone: string, language: Language): string {
-  const { instant, timeZone: zone } = dateAndZone(value, timeZone);
-  return new Intl.DateTimeFormat(intlLocales[language], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: zone,
-  }).format(instant);
+  return formatCalendarDay(value, timeZone, language, { weekday: 'long', month: 'long' });
 }
 
 /** `16 Februari 2024` / `16 February 2024`: a date in running text, such as when a source was published. */
 export function formatLongDate(value: string | Date, timeZone: string, language: Language): string {
-  const { instant, timeZone: zone } = dateAndZone(value, timeZone);
-  return new Intl.DateTimeFormat(intlLocales[language], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: zone,
-  }).format(instant);
+  return formatCalendarDay(value, timeZone, language, { month: 'long' });
 }
 
 /** `16 Feb 2024`, for tables and lists where the weekday is noise. */
 export function formatShortDate(value: string | Date, timeZone: string, language: Language): string {
-  const { instant, timeZone: zone } = dateAndZone(value, timeZone);
-  return new Intl.DateTimeFormat(intlLocales[language], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: zone,
-  }).format(instant);
+  return formatCalendarDay(value, timeZone, language, { month: 'short' });
 }
 
 /** Indonesian zone abbreviations (WIB, WITA, WIT) in both languages: they are what visitors plan with. */
