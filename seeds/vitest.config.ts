@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The API's test databases: each integration file clones one migrated template.
+    globalSetup: ['../api/src/testing/test-database-global-setup.ts'],
   },
 });
