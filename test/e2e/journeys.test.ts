@@ -275,6 +275,7 @@ describe('a host editor', () => {
       await expect(page.getByText('2.417 unit', { exact: false }).count()).resolves.toBeGreaterThan(0);
       await page.goto(`${system.webUrl}/programs/prolita-bontang?lng=en`);
       await expect(page.getByText('2,417 unit', { exact: false }).count()).resolves.toBeGreaterThan(0);
+      await page.goto(`${system.webUrl}/programs/prolita-bontang?lng=id`);
       await signOut(page);
     });
   });
