@@ -28,7 +28,7 @@ export function outcomeSourceColumns(input: OutcomeSourceInput | null): SourceCo
   if (columns.sourceTitle === null) throw new InvalidInput('source.title', 'A source needs a title, e.g. the headline of the article.');
   const publishedOn = columns.sourcePublishedOn;
   if (publishedOn && !isAcceptedDate(publishedOn)) {
-    throw new InvalidInput('source.publishedOn', `"${publishedOn}" is not a publication date this profile can hold. ${acceptedDatesSentence()}`);
+    throw new InvalidInput('source.publishedOn', `That is not a publication date this profile can hold. ${acceptedDatesSentence()}`);
   }
   return columns;
 }
