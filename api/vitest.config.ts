@@ -36,7 +36,7 @@ export default defineConfig({
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     // One Meilisearch for the whole run, shared by every project; test files use their own index uids.
-    globalSetup: ['src/search/testing/meilisearch-global-setup.ts'],
+    globalSetup: ['src/meilisearch-server/testing/meilisearch-global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks' as const,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Viewer } from '../core/viewer';
-import { type HttpTestServer, startHttpTestServer } from '../hardening/testing/http-test-server';
+import { type HttpTestServer, startHttpTestServer } from '../testing/http-test-server';
 import { createViewer, seedTestRegions } from '../testing/factories';
 import { AuditEntry } from './audit-entry.entity';
 import { recordAudit } from './record-audit';

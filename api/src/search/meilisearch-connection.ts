@@ -1,6 +1,6 @@
 import { Meilisearch } from 'meilisearch';
-import { type MeilisearchProcess, startMeilisearch } from './meilisearch-supervisor';
-import { type SearchLogger, stderrWarningsLogger } from './search-logger';
+import { type MeilisearchProcess, startMeilisearch } from '../meilisearch-server/meilisearch-supervisor';
+import { type SearchLogger, stderrWarningsLogger } from '../meilisearch-server/search-logger';
 
 export interface MeilisearchConnectionConfig {
   /** MEILI_URL: an existing server; without it the bundled binary is started under `dataDir`. */

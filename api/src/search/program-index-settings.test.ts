@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awaitTaskSuccess } from './meilisearch-task';
 import { applyProgramIndexSettings, programIndexSettings } from './program-index-settings';
 import type { ProgramSearchDocument } from './program-search-document';
-import { sharedMeilisearchClient, uniqueIndexUid } from './testing/injected-meilisearch';
+import { sharedMeilisearchClient, uniqueIndexUid } from '../meilisearch-server/testing/injected-meilisearch';
 
 function programDocument(overrides: Partial<ProgramSearchDocument> & Pick<ProgramSearchDocument, 'id' | 'slug' | 'title'>): ProgramSearchDocument {
   return {

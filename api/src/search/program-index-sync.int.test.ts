@@ -11,7 +11,7 @@ import { deleteIndexIfPresent, type ProgramIndex, programDocuments } from './pro
 import { applyProgramIndexSettings } from './program-index-settings';
 import { indexProgramDocuments, programIndexSyncHandler, syncProgramDocuments } from './program-index-sync';
 import { loadProgramSearchDocuments } from './program-search-documents';
-import { sharedMeilisearchClient, uniqueIndexUid } from './testing/injected-meilisearch';
+import { sharedMeilisearchClient, uniqueIndexUid } from '../meilisearch-server/testing/injected-meilisearch';
 import { startSearchFixtureApi } from './testing/search-fixtures';
 
 let api: TestApi;

@@ -8,7 +8,7 @@ import { deleteIndexIfPresent, type ProgramIndex, programDocuments } from './pro
 import { reindexPrograms } from './program-reindex';
 import { setLiveProgramIndex } from './search-runtime';
 import { selectRows } from '../db/raw-sql';
-import { sharedMeilisearchClient, uniqueIndexUid } from './testing/injected-meilisearch';
+import { sharedMeilisearchClient, uniqueIndexUid } from '../meilisearch-server/testing/injected-meilisearch';
 import { startSearchFixtureApi } from './testing/search-fixtures';
 
 // Three pages of 500: the live index is checked between pages.

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApi } from '../testing/test-api';
-import { MeilisearchBinaryUnavailableError } from './meilisearch-binary';
+import { MeilisearchBinaryUnavailableError } from '../meilisearch-server/meilisearch-binary';
 import { type MeilisearchConnection } from './meilisearch-connection';
 import { deleteIndexIfPresent } from './program-index';
 import { startProgramSearch } from './program-search-sync';
 import { searchIndexStatus, searchPrograms } from './search.service';
 import { liveProgramIndex } from './search-runtime';
-import { sharedMeilisearch, sharedMeilisearchClient, uniqueIndexUid } from './testing/injected-meilisearch';
+import { sharedMeilisearch, sharedMeilisearchClient, uniqueIndexUid } from '../meilisearch-server/testing/injected-meilisearch';
 import { startSearchFixtureApi } from './testing/search-fixtures';
 import { silentSearchLogger } from './testing/search-test-kit';
 

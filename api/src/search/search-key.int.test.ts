@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteIndexIfPresent } from './program-index';
 import { searchKeyUid, searchOnlyClient } from './search-key';
-import { sharedMeilisearch, sharedMeilisearchClient, uniqueIndexUid } from './testing/injected-meilisearch';
+import { sharedMeilisearch, sharedMeilisearchClient, uniqueIndexUid } from '../meilisearch-server/testing/injected-meilisearch';
 
 const admin = sharedMeilisearchClient();
 const { url } = sharedMeilisearch();

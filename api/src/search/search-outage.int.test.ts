@@ -9,7 +9,7 @@ import { outboxLag } from '../outbox/outbox-worker';
 import { Program } from '../programs/program.entities';
 import { updateProgram } from '../programs/programs.service';
 import { type TestApi } from '../testing/test-api';
-import { type MeilisearchProcess, startMeilisearch } from './meilisearch-supervisor';
+import { type MeilisearchProcess, startMeilisearch } from '../meilisearch-server/meilisearch-supervisor';
 import { type ProgramIndex, programDocuments } from './program-index';
 import { type ProgramSearch, startProgramSearch } from './program-search-sync';
 import { startSearchFixtureApi } from './testing/search-fixtures';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { databaseTargetFrom } from '../db/orm';
 import { configForEntryPoint } from './production-settings';
-import { backupDatabase, DatabaseInUseError, defaultBackupFile } from '../hardening/database-backup';
+import { backupDatabase, DatabaseInUseError, defaultBackupFile } from '../backup/database-backup';
 
 // `npm run backup [-- <file>]`: the whole database into one file (see database-backup.ts).
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 import { z } from 'zod';
 import { type DateWindow, dateWindowEnvironment, dateWindowFromEnvironment } from '../core/date-window';
-import { type ApiLimits, hardeningEnvironment, limitsFromEnvironment } from '../hardening/api-limits';
+import { type ApiLimits, hardeningEnvironment, limitsFromEnvironment } from '../graphql-endpoint/api-limits';
 import { type RetentionSettings, retentionEnvironment, retentionFromEnvironment } from '../retention';
 
 const environmentSchema = z.object({

@@ -13,7 +13,7 @@ import {
   ProgramRevision,
 } from '../programs/program.entities';
 import { CatalogGeneration } from '../programs/catalog-generation.entity';
-import { RateLimitWindow, SignInFailure } from '../hardening/client-counter.entities';
+import { RateLimitWindow, SignInFailure } from '../rate-limits/client-counter.entities';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { Province, Regency } from '../regions/region.entities';
 import {

@@ -5,7 +5,7 @@ import { databaseTargetFrom, openMigratedOrm } from '../db/orm';
 import { Conflict } from '../errors/domain-errors';
 import { configForEntryPoint } from './production-settings';
 import { connectMeilisearch, type MeilisearchConnection } from '../search/meilisearch-connection';
-import { MeilisearchDataDirBusyError } from '../search/meilisearch-data-dir-claim';
+import { MeilisearchDataDirBusyError } from '../meilisearch-server/meilisearch-data-dir-claim';
 import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
 import { reindexPrograms } from '../search/program-reindex';
 import { entities } from './entities';

@@ -3,8 +3,8 @@ import { databaseTargetFrom } from '../db/orm';
 import { connectMeilisearch } from '../search/meilisearch-connection';
 import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
 import { configForEntryPoint } from './production-settings';
-import { DatabaseInUseError } from '../hardening/database-backup';
-import { restoreAndReindex } from '../hardening/restore-and-reindex';
+import { DatabaseInUseError } from '../backup/database-backup';
+import { restoreAndReindex } from '../backup/restore-and-reindex';
 import { entities } from './entities';
 
 // `npm run restore -- <file>`: replaces the database with a backup, then rebuilds the search index.

@@ -10,7 +10,7 @@ import { type AppConfig } from './config';
 import { createHttpApp } from './http-app';
 import { type Logger } from '../core/logger';
 import { buildTiruSchema } from './schema';
-import { closeGracefully, ShutdownGate } from '../hardening/graceful-shutdown';
+import { closeGracefully, ShutdownGate } from './graceful-shutdown';
 import { entities } from './entities';
 
 async function startBackgroundServices(orm: Orm, config: AppConfig, logger: Logger): Promise<BackgroundService[]> {

@@ -1,8 +1,8 @@
 import { type Orm } from '../../db/orm';
 import { deleteIndexIfPresent } from '../program-index';
 import { type ProgramSearch, type ProgramSearchOptions, startProgramSearch } from '../program-search-sync';
-import { type SearchLogger } from '../search-logger';
-import { sharedMeilisearch, sharedMeilisearchClient, uniqueIndexUid } from './injected-meilisearch';
+import { type SearchLogger } from '../../meilisearch-server/search-logger';
+import { sharedMeilisearch, sharedMeilisearchClient, uniqueIndexUid } from '../../meilisearch-server/testing/injected-meilisearch';
 
 export const silentSearchLogger: SearchLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
