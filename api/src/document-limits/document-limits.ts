@@ -3,13 +3,24 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { type RequestHandler } from 'express';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
-import { type ApiLimits } from '../graphql-endpoint/api-limits';
 import { type DocumentScan, scanDocument } from './document-scan';
 import { REFUSAL_CODES, type RefusalCode, refusalBody, requestErrorStatus } from '../errors/refusals';
 import { documentsOf } from './request-operations';
 import { currentRequest } from '../core/request-scope';
 
-type DocumentLimits = Pick<ApiLimits, 'maxAliases' | 'maxDepth' | 'maxDirectives' | 'maxTokens'>;
+/** What one request's documents may hold. */
+export type DocumentLimits = {
+  /** Selection depth of one operation (introspection's own nesting is not counted). */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens in one document. */
+  maxTokens: number;
+  /** Estimated cost: one per field, list fields multiplied by their page size argument (`query-cost.ts`). */
+  maxCost: number;
+};
+export const DEFAULT_DOCUMENT_LIMITS: DocumentLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2_000, maxCost: 5_000 };
+
 type Problem = { code: RefusalCode; message: string };
 
 /**

@@ -1,7 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../graphql-endpoint/api-limits';
-import { documentProblem } from './document-limits';
+import { DEFAULT_DOCUMENT_LIMITS, documentProblem } from './document-limits';
 import { scanDocument } from './document-scan';
 
 const scan = (document: string, cap = 10_000) => scanDocument(document, cap);
@@ -35,12 +34,12 @@ describe('scanDocument', () => {
 
 describe('documentProblem', () => {
   it('lets the standard introspection query through', () => {
-    expect(documentProblem(scan(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true })), DEFAULT_LIMITS)).toBeUndefined();
+    expect(documentProblem(scan(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true })), DEFAULT_DOCUMENT_LIMITS)).toBeUndefined();
   });
 
   it('names the most specific limit first', () => {
     const aliases = Array.from({ length: 10_000 }, (_, index) => `a${index}: __typename`).join(' ');
-    expect(documentProblem(scanDocument(`{ ${aliases} }`, 40_000), DEFAULT_LIMITS)).toMatchObject({ code: 'TOO_MANY_ALIASES' });
-    expect(documentProblem(scan(`{ ${'x '.repeat(3_000)} }`), DEFAULT_LIMITS)).toMatchObject({ code: 'TOO_MANY_TOKENS', message: 'Token limit of 2000 exceeded, found 3002.' });
+    expect(documentProblem(scanDocument(`{ ${aliases} }`, 40_000), DEFAULT_DOCUMENT_LIMITS)).toMatchObject({ code: 'TOO_MANY_ALIASES' });
+    expect(documentProblem(scan(`{ ${'x '.repeat(3_000)} }`), DEFAULT_DOCUMENT_LIMITS)).toMatchObject({ code: 'TOO_MANY_TOKENS', message: 'Token limit of 2000 exceeded, found 3002.' });
   });
 });

@@ -3,7 +3,7 @@ import { type DocumentNode, type GraphQLSchema, visit } from 'graphql';
 // The CommonJS build: its ES build imports graphql's .mjs files, a second copy of graphql that
 // rejects the schema type-graphql builds with the CommonJS one.
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
-import { type ApiLimits } from '../graphql-endpoint/api-limits';
+import { type DocumentLimits } from './document-limits';
 import { REFUSAL_CODES, refusal, requestErrorStatus } from '../errors/refusals';
 
 /** Arguments that say how many items a list field returns. */
@@ -81,7 +81,7 @@ export function memoizedQueryCost(schema: GraphQLSchema) {
 }
 
 /** Refuses an operation whose cost, with the request's own variables, is over the limit — before it runs. */
-export function queryCostPlugin(limits: Pick<ApiLimits, 'maxCost'>): ApolloServerPlugin<object> {
+export function queryCostPlugin(limits: Pick<DocumentLimits, 'maxCost'>): ApolloServerPlugin<object> {
   let costOf: ReturnType<typeof memoizedQueryCost> | undefined;
   return {
     async requestDidStart() {

@@ -1,48 +1,28 @@
 import { z } from 'zod';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../document-limits/document-limits';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../rate-limits/rate-limits';
+import { DEFAULT_SIGN_IN_TIMING, type SignInTiming } from '../rate-limits/sign-in-timing';
 
-/** Every limit the API puts on a client, each refused with its own `extensions.code`. */
-export type ApiLimits = {
-  /** Selection depth of one operation (introspection's own nesting is not counted). */
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  /** Lexical tokens in one document. */
-  maxTokens: number;
-  /** Estimated cost: one per field, list fields multiplied by their page size argument. */
-  maxCost: number;
+/** Limits of the HTTP request itself, checked before its body reaches Apollo. */
+type HttpLimits = {
   /** Operations in one JSON array body; 1 turns batching off. */
   maxBatch: number;
   maxBodyBytes: number;
-  /** Mutations per client per window (sign-in and invitations count here too). */
-  mutationsPerWindow: number;
-  /** signIn and acceptInvitation per client per window. */
-  signInsPerWindow: number;
-  rateWindowSeconds: number;
-  /** Failed sign-ins for one e-mail before each further try for it must wait. */
-  signInFailuresBeforeDelay: number;
-  /** The same from one address (higher: an office or the web server may speak for many people). */
-  signInFailuresPerAddressBeforeDelay: number;
-  signInMaxDelaySeconds: number;
-  /** The least time a signIn takes to answer, so an existing account cannot be told by timing. */
-  signInMinimumMs: number;
   requestTimeoutMs: number;
 };
 
+/**
+ * Every limit the API puts on a client, each refused with its own `extensions.code`: the request's,
+ * its documents' (`document-limits/`) and its client's (`rate-limits/`).
+ */
+export type ApiLimits = HttpLimits & DocumentLimits & RateLimits & SignInTiming;
+
 export const DEFAULT_LIMITS: ApiLimits = {
-  maxDepth: 10,
-  maxAliases: 15,
-  maxDirectives: 20,
-  maxTokens: 2_000,
-  maxCost: 5_000,
+  ...DEFAULT_DOCUMENT_LIMITS,
   maxBatch: 5,
   maxBodyBytes: 1_048_576,
-  mutationsPerWindow: 120,
-  signInsPerWindow: 20,
-  rateWindowSeconds: 60,
-  signInFailuresBeforeDelay: 5,
-  signInFailuresPerAddressBeforeDelay: 20,
-  signInMaxDelaySeconds: 900,
-  signInMinimumMs: 250,
+  ...DEFAULT_RATE_LIMITS,
+  ...DEFAULT_SIGN_IN_TIMING,
   requestTimeoutMs: 30_000,
 };
 
@@ -50,7 +30,7 @@ const count = (fallback: number) => z.coerce.number().int().min(1).default(fallb
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 /** The environment variables of the limits, merged into the API's configuration schema. */
-export const hardeningEnvironment = {
+export const limitsEnvironment = {
   GRAPHQL_INTROSPECTION: flag.optional(),
   GRAPHQL_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
   GRAPHQL_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
@@ -71,9 +51,9 @@ export const hardeningEnvironment = {
   TRUST_PROXY: z.string().default('loopback'),
 };
 
-type HardeningEnvironment = z.infer<z.ZodObject<typeof hardeningEnvironment>>;
+type LimitsEnvironment = z.infer<z.ZodObject<typeof limitsEnvironment>>;
 
-export function limitsFromEnvironment(env: HardeningEnvironment): ApiLimits {
+export function limitsFromEnvironment(env: LimitsEnvironment): ApiLimits {
   return {
     maxDepth: env.GRAPHQL_MAX_DEPTH,
     maxAliases: env.GRAPHQL_MAX_ALIASES,

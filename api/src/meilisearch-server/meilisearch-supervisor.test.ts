@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectMeilisearch, createMeilisearchClient } from '../search/meilisearch-connection';
 import { MeilisearchDataDirBusyError } from './meilisearch-data-dir-claim';
 import { type MeilisearchProcess, startMeilisearch } from './meilisearch-supervisor';
-import { awaitTaskSuccess } from '../search/meilisearch-task';
 import type { SearchLogger } from './search-logger';
 
 interface LogEntry {
@@ -30,6 +28,10 @@ async function isRunning(pid: number): Promise<boolean> {
   return stat !== undefined && stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
 }
 
+function clientOf(server: MeilisearchProcess): Meilisearch {
+  return new Meilisearch({ host: server.url, apiKey: server.masterKey, defaultWaitOptions: { timeout: 60_000 } });
+}
+
 const logger = recordingLogger();
 let dataDir: string;
 let server: MeilisearchProcess;
@@ -38,8 +40,8 @@ let client: Meilisearch;
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'tiru-meili-supervisor-'));
   server = await startMeilisearch({ dataDir, logger, restartDelayMs: { initial: 50, max: 1_000 } });
-  client = createMeilisearchClient(server.url, server.masterKey);
-  await awaitTaskSuccess(client.index('notes').addDocuments([{ id: 1, text: 'rumah tahan gempa' }]), 'add a note');
+  client = clientOf(server);
+  expect((await client.index('notes').addDocuments([{ id: 1, text: 'rumah tahan gempa' }]).waitTask()).status).toBe('succeeded');
 });
 
 afterAll(async () => {
@@ -71,27 +73,6 @@ describe('startMeilisearch', () => {
     expect(await client.index('notes').getDocument(1)).toMatchObject({ text: 'rumah tahan gempa' });
   });
 
-  it('lets connectMeilisearch use a server given by MEILI_URL and leave it running on close', async () => {
-    const connection = await connectMeilisearch({ meiliUrl: server.url, meiliMasterKey: server.masterKey, dataDir, logger });
-    expect(connection.server).toBeUndefined();
-    expect((await connection.client.getRawIndex('notes')).uid).toBe('notes');
-    await connection.close();
-    expect(await client.isHealthy()).toBe(true);
-  });
-
-  it('lets connectMeilisearch start the bundled server when no MEILI_URL is given, and stop it on close', async () => {
-    const ownDataDir = await mkdtemp(join(tmpdir(), 'tiru-meili-connection-'));
-    try {
-      const connection = await connectMeilisearch({ dataDir: ownDataDir, logger });
-      expect(connection.server?.url).toBe(connection.url);
-      expect(await connection.client.isHealthy()).toBe(true);
-      await connection.close();
-      expect(await connection.client.isHealthy()).toBe(false);
-    } finally {
-      await rm(ownDataDir, { recursive: true, force: true });
-    }
-  });
-
   it('stops for good, leaving no process, and a later start reuses the key and the data', async () => {
     const pid = server.pid!;
     const { url, masterKey } = server;
@@ -105,7 +86,7 @@ describe('startMeilisearch', () => {
     server = await startMeilisearch({ dataDir, logger, port: Number(new URL(url).port) });
     expect(server.url).toBe(url);
     expect(server.masterKey).toBe(masterKey);
-    const again = createMeilisearchClient(server.url, server.masterKey);
+    const again = clientOf(server);
     expect(await again.index('notes').getDocument(1)).toMatchObject({ text: 'rumah tahan gempa' });
   });
 });

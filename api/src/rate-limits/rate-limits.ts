@@ -3,16 +3,33 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { type EntityManager } from '@mikro-orm/core';
 import { type GraphQLResolveInfo } from 'graphql';
 import { type RequestContext } from '../core/request-context';
-import { type ApiLimits } from '../graphql-endpoint/api-limits';
 import { FailureBackoff, FixedWindowCounter } from './client-counters';
 import { currentRequest } from '../core/request-scope';
 import { REFUSAL_CODES, refusal } from '../errors/refusals';
 import { rootMutationFields } from './root-mutation-fields';
 
-type RateLimits = Pick<
-  ApiLimits,
-  'mutationsPerWindow' | 'signInsPerWindow' | 'rateWindowSeconds' | 'signInFailuresBeforeDelay' | 'signInFailuresPerAddressBeforeDelay' | 'signInMaxDelaySeconds'
->;
+/** What one client may send, counted in PostgreSQL so every replica shares the counts. */
+export type RateLimits = {
+  /** Mutations per client per window (sign-in and invitations count here too). */
+  mutationsPerWindow: number;
+  /** signIn and acceptInvitation per client per window. */
+  signInsPerWindow: number;
+  rateWindowSeconds: number;
+  /** Failed sign-ins for one e-mail before each further try for it must wait. */
+  signInFailuresBeforeDelay: number;
+  /** The same from one address (higher: an office or the web server may speak for many people). */
+  signInFailuresPerAddressBeforeDelay: number;
+  signInMaxDelaySeconds: number;
+};
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  mutationsPerWindow: 120,
+  signInsPerWindow: 20,
+  rateWindowSeconds: 60,
+  signInFailuresBeforeDelay: 5,
+  signInFailuresPerAddressBeforeDelay: 20,
+  signInMaxDelaySeconds: 900,
+};
 
 /** Mutations that prove who someone is: the ones a password guesser would hammer. */
 const SIGN_IN_MUTATIONS = new Set(['signIn', 'acceptInvitation']);

@@ -15,7 +15,7 @@ export function headerMapOf(headers: IncomingHttpHeaders): HeaderMap {
  * Apollo Server as an Express 5 handler: what `expressMiddleware` of `@as-integrations/express5` 1.1
  * does, except that it reads the query string with `url.parse`, which Node 24 deprecates and checks on
  * every call — ~8 % of the CPU of a trivial GraphQL request (bench/README.md, 6 Dec). The request body
- * is parsed before this handler (`hardening/graphql-endpoint.ts`).
+ * is parsed before this handler (`graphql-endpoint/graphql-endpoint.ts`).
  */
 export function apolloExpressHandler<Context extends BaseContext>(
   server: ApolloServer<Context>,

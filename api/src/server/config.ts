@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 import { z } from 'zod';
 import { type DateWindow, dateWindowEnvironment, dateWindowFromEnvironment } from '../core/date-window';
-import { type ApiLimits, hardeningEnvironment, limitsFromEnvironment } from '../graphql-endpoint/api-limits';
+import { type ApiLimits, limitsEnvironment, limitsFromEnvironment } from '../graphql-endpoint/api-limits';
 import { type RetentionSettings, retentionEnvironment, retentionFromEnvironment } from '../retention';
 
 const environmentSchema = z.object({
@@ -23,7 +23,7 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().default('Tiru <no-reply@tiru.test>'),
   WEB_ORIGIN: z.string().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ...hardeningEnvironment,
+  ...limitsEnvironment,
   ...dateWindowEnvironment,
   ...retentionEnvironment,
 });

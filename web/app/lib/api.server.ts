@@ -3,7 +3,7 @@ import { redirect } from '@remix-run/node';
 import { type TadaDocumentNode } from 'gql.tada';
 
 /**
- * The error codes the API puts in `extensions.code` (domain errors, and the refusals of api/src/hardening); anything
+ * The error codes the API puts in `extensions.code` (domain errors, and the refusals of api/src/errors/refusals.ts); anything
  * else is reported as INTERNAL.
  */
 /** Refusals of a request's shape (the API's query limits): only asking for less at once helps. */
