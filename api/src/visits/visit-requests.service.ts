@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit';
 import { acceptedDatesSentence } from '../core/date-window';
 import { Agency } from '../agencies/agency.entity';
 import { InvalidInput, NotFound } from '../errors/domain-errors';
-import { enqueueVisitMail } from '../notifications/visit-mail';
+import { enqueueVisitMail } from './visit-mail';
 import { Program } from '../programs/program.entities';
 import { Regency } from '../regions/region.entities';
 import { checkRequestedDays, type HostCalendarRules, type RequestProblem } from './availability';

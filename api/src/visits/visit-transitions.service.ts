@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { type Viewer } from '../core/viewer';
 import { recordAudit } from '../audit/record-audit';
 import { Conflict, InvalidInput, NotAllowed } from '../errors/domain-errors';
-import { enqueueVisitMail } from '../notifications/visit-mail';
+import { enqueueVisitMail } from './visit-mail';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
 import { checkRequestedDays } from './availability';
 import { findHostCalendar, rulesOf } from './host-calendars.service';
