@@ -37,6 +37,8 @@ export class CapabilitiesGql {
   @Field(() => [String], { description: 'Regencies whose host calendar is yours to keep.' }) hostCalendarRegencyCodes!: string[];
   @Field(() => [String], { description: 'Regencies you may bring on a study visit; empty when you request none.' })
   travelsForRegencyCodes!: string[];
+  @Field(() => Boolean, { description: 'Whether you see the phone numbers and e-mail addresses of program contacts (anyone with a role).' })
+  seesContactDetails!: boolean;
 }
 
 @ObjectType('Viewer', { description: 'The signed-in account.' })

@@ -10,6 +10,7 @@ import { Account, Invitation, Membership, Session } from './account.entities';
 import { assertCanInvite, invitationSenderFilter, type InvitationScope } from './authorization';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './passwords';
 import { type Viewer } from '../core/viewer';
+import { type InvitationMail } from './invitation-mail';
 
 const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -172,12 +173,8 @@ export async function invite(
     invitedBy: viewer?.accountId,
     expiresAt,
   });
-  enqueueOutboxEvent(em, OUTBOX_TOPICS.mail, email, {
-    template: 'invitation',
-    to: email,
-    role: input.role,
-    acceptUrl: `${acceptUrlBase}/invitations/${token}`,
-  });
+  const mail: InvitationMail = { template: 'invitation', to: email, role: input.role, acceptUrl: `${acceptUrlBase}/invitations/${token}` };
+  enqueueOutboxEvent(em, OUTBOX_TOPICS.mail, email, mail);
   await em.flush();
   return { token, email, expiresAt };
 }

@@ -157,6 +157,7 @@ describe('what a person\'s roles open (capabilities)', () => {
     const regencies = capabilities.travelsForRegencyCodes.map((code) => ({ code, name: code }));
     if (regencies.length > 0) expect(() => assertCanRequestVisitFor(person, regencies)).not.toThrow();
     else expect(() => assertCanRequestVisitFor(person, [{ code: '36.74', name: 'Kota Tangerang Selatan' }])).toThrow();
+    expect(capabilities.seesContactDetails).toBe(isOfficial(person));
   });
 
   it('gives an admin every program but no calendar, request or trip of their own', () => {
@@ -166,6 +167,7 @@ describe('what a person\'s roles open (capabilities)', () => {
       answersVisitRequests: false,
       hostCalendarRegencyCodes: [],
       travelsForRegencyCodes: [],
+      seesContactDetails: true,
     });
   });
 
@@ -176,6 +178,7 @@ describe('what a person\'s roles open (capabilities)', () => {
       answersVisitRequests: true,
       hostCalendarRegencyCodes: ['64.74'],
       travelsForRegencyCodes: [],
+      seesContactDetails: true,
     });
     expect(capabilitiesOf(people.coordinator)).toMatchObject({ editsPrograms: false, answersVisitRequests: false, travelsForRegencyCodes: ['63.09', '63.72'] });
     expect(capabilitiesOf(people.delegate)).toMatchObject({ editsPrograms: false, travelsForRegencyCodes: ['36.74'] });

@@ -224,6 +224,8 @@ export type Capabilities = {
   hostCalendarRegencyCodes: string[];
   /** Regencies the person may bring on a study visit, as `assertCanRequestVisitFor` checks; none: no requests. */
   travelsForRegencyCodes: string[];
+  /** Sees the phone numbers and e-mail addresses of program contacts (`isOfficial`). */
+  seesContactDetails: boolean;
 };
 
 export function capabilitiesOf(viewer: Viewer): Capabilities {
@@ -236,5 +238,6 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
     answersVisitRequests: hostEditors.length > 0,
     hostCalendarRegencyCodes: hostRegencyCodes,
     travelsForRegencyCodes: [...regenciesTravellingFor(viewer)],
+    seesContactDetails: isOfficial(viewer),
   };
 }

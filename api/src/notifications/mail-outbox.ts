@@ -5,7 +5,7 @@ import { type Viewer } from '../core/viewer';
 import { InvalidInput } from '../errors/domain-errors';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
-import { renderMail } from './mail-templates';
+import { type MailRenderer } from './mail-templates';
 
 export const MAX_OUTBOX_PAGE = 200;
 
@@ -22,7 +22,7 @@ export class OutboxMailGql {
   @Field(() => Date, { description: 'The earliest the next try may happen.' }) nextAttemptAt!: Date;
 }
 
-function asOutboxMail(event: OutboxEvent): OutboxMailGql {
+function asOutboxMail(event: OutboxEvent, renderMail: MailRenderer): OutboxMailGql {
   let rendered: { to: string[]; subject: string; text: string };
   try {
     rendered = renderMail(event.payload);
@@ -41,7 +41,12 @@ function asOutboxMail(event: OutboxEvent): OutboxMailGql {
 }
 
 /** Queued e-mail, newest first: what admins read when no SMTP server is configured, or when sending fails. */
-export async function listMailOutbox(em: EntityManager, viewer: Viewer | null, first: number, pendingOnly: boolean): Promise<OutboxMailGql[]> {
+export async function listMailOutbox(
+  em: EntityManager,
+  viewer: Viewer | null,
+  options: { first: number; pendingOnly: boolean; renderMail: MailRenderer },
+): Promise<OutboxMailGql[]> {
+  const { first, pendingOnly, renderMail } = options;
   assertAdmin(viewer);
   if (first < 1 || first > MAX_OUTBOX_PAGE) throw new InvalidInput('first', `Ask for between 1 and ${MAX_OUTBOX_PAGE} messages at a time.`);
   const events = await em.find(
@@ -49,5 +54,5 @@ export async function listMailOutbox(em: EntityManager, viewer: Viewer | null, f
     { topic: OUTBOX_TOPICS.mail, ...(pendingOnly ? { processedAt: null } : {}) },
     { orderBy: { id: 'desc' }, limit: first },
   );
-  return events.map(asOutboxMail);
+  return events.map((event) => asOutboxMail(event, renderMail));
 }

@@ -3,12 +3,12 @@ import { type Orm } from '../db/orm';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { outboxLag, startOutboxWorker, type OutboxHandler } from '../outbox/outbox-worker';
 import { type BackgroundService } from '../core/background-service';
-import { renderMail } from './mail-templates';
+import { type MailRenderer } from './mail-templates';
 
 export type MailTransport = { sendMail(message: { from: string; to: string[]; subject: string; text: string }): Promise<unknown> };
 
 /** A batch of `mail` events: each is rendered and sent on its own, so one bad address does not hold back the rest. */
-export function mailHandler(transport: MailTransport, from: string): OutboxHandler {
+export function mailHandler(transport: MailTransport, from: string, renderMail: MailRenderer): OutboxHandler {
   return async (events) => {
     const failed: { id: number; error: string }[] = [];
     for (const event of events) {
@@ -29,6 +29,7 @@ export type MailServiceOptions = {
   orm: Orm;
   smtpUrl: string | undefined;
   mailFrom: string;
+  renderMail: MailRenderer;
   logger: MailLogger;
   /** How long an idle worker waits before looking for new mail. */
   idleDelayMs?: number;
@@ -52,7 +53,7 @@ export function startMailService(options: MailServiceOptions): BackgroundService
   const worker = startOutboxWorker({
     orm: options.orm,
     topic: OUTBOX_TOPICS.mail,
-    handle: mailHandler(transport, options.mailFrom),
+    handle: mailHandler(transport, options.mailFrom, options.renderMail),
     batchSize: MAIL_BATCH_SIZE,
     maxBackoffMs: MAX_MAIL_BACKOFF_MS,
     logger: options.logger,

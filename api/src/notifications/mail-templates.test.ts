@@ -1,71 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { renderMail, type VisitMessageMail, type VisitUpdateMail } from './mail-templates';
+import { mailRenderer } from './mail-templates';
 
-const visit = {
-  id: '7d1c0b52-3f0e-4b7e-9d55-1b0c2a4f6e10',
-  hostName: 'Kota Prabumulih',
-  visitingNames: ['Kabupaten Tabalong', 'Kota Banjarbaru'],
-  dates: ['2024-02-16'],
-  url: 'https://tiru.test/visits/7d1c0b52-3f0e-4b7e-9d55-1b0c2a4f6e10',
-};
+describe('mailRenderer', () => {
+  const renderMail = mailRenderer({ greeting: (payload) => ({ to: [String(payload.to)], subject: 'Halo', text: 'Halo.\n' }) });
 
-const accepted: VisitUpdateMail = {
-  template: 'visit-update',
-  to: ['koordinator.kalsel@tiru.test'],
-  visit,
-  action: 'ACCEPT',
-  fromState: 'REQUESTED',
-  toState: 'ACCEPTED',
-  actorName: 'Editor Kota Prabumulih',
-  reason: 'Kami tunggu di Rumah Dinas Wali Kota.',
-};
-
-describe('renderMail', () => {
-  it('writes a state change in Indonesian first and English below, naming the visit, its dates and the reason', () => {
-    const mail = renderMail(accepted);
-    expect(mail.to).toEqual(['koordinator.kalsel@tiru.test']);
-    expect(mail.subject).toBe('[Tiru] Studi tiru ke Kota Prabumulih: diterima / accepted');
-    const [indonesian, english] = mail.text.split('\n\n---\n\n');
-    expect(indonesian).toBe(
-      [
-        'Editor Kota Prabumulih menerima permohonan kunjungan.',
-        'Studi tiru Kabupaten Tabalong, Kota Banjarbaru ke Kota Prabumulih, 16 Februari 2024.',
-        'Status sekarang: diterima.',
-        'Alasan: Kami tunggu di Rumah Dinas Wali Kota.',
-        `Lihat kunjungan: ${visit.url}`,
-      ].join('\n'),
-    );
-    expect(english).toBe(
-      [
-        'Editor Kota Prabumulih accepted the visit.',
-        'Study visit by Kabupaten Tabalong, Kota Banjarbaru to Kota Prabumulih, 16 February 2024.',
-        'Status now: accepted.',
-        'Reason: Kami tunggu di Rumah Dinas Wali Kota.',
-        `See the visit: ${visit.url}`,
-        '',
-      ].join('\n'),
-    );
-  });
-
-  it('leaves the reason line out when there is none', () => {
-    expect(renderMail({ ...accepted, reason: '' }).text).not.toMatch(/Alasan|Reason/);
-  });
-
-  it('quotes a message once, in the Indonesian part', () => {
-    const message: VisitMessageMail = { template: 'visit-message', to: ['editor@tiru.test'], visit, authorName: 'Koordinator', body: 'Berapa lama kunjungan lapangan?' };
-    const mail = renderMail(message);
-    expect(mail.text.split('Berapa lama kunjungan lapangan?')).toHaveLength(2);
-    expect(mail.text.indexOf('mengirim pesan')).toBeLessThan(mail.text.indexOf('sent a message'));
-  });
-
-  it('renders the invitations the accounts module queues', () => {
-    const mail = renderMail({ template: 'invitation', to: 'baru@tiru.test', role: 'DELEGATE', acceptUrl: 'https://tiru.test/invitations/abc' });
-    expect(mail.to).toEqual(['baru@tiru.test']);
-    expect(mail.text).toMatch(/^Anda diundang ke Tiru sebagai delegasi\./);
-    expect(mail.text).toContain('You are invited to Tiru as delegate.');
+  it('renders a payload with the template it names', () => {
+    expect(renderMail({ template: 'greeting', to: 'a@tiru.test' })).toEqual({ to: ['a@tiru.test'], subject: 'Halo', text: 'Halo.\n' });
   });
 
   it('refuses a payload with no known template', () => {
     expect(() => renderMail({ template: 'newsletter' })).toThrow('no mail template called "newsletter"');
+    expect(() => renderMail({ template: 'toString' })).toThrow('no mail template called "toString"');
+    expect(() => renderMail({})).toThrow('no mail template called undefined');
   });
 });

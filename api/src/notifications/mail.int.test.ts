@@ -8,6 +8,7 @@ import { outboxLag, processOutboxBatch } from '../outbox/outbox-worker';
 import { createHostCalendar, createProgram, createViewer, seedTestRegions, upcomingWeekdays } from '../testing/factories';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { StudyVisit } from '../visits/visit.entities';
+import { renderTiruMail } from '../server/mail-templates';
 import { mailHandler, startMailService } from './mail-service';
 
 type ReceivedMail = { from: string; to: string[]; raw: string };
@@ -95,7 +96,7 @@ beforeEach(async () => {
 describe('visit e-mail', () => {
   it('sends each state change to the other side through SMTP when SMTP_URL is set, Indonesian first', async () => {
     const smtp = await startSmtpServer();
-    const service = startMailService({ orm: api.orm, smtpUrl: smtp.url, mailFrom: 'Tiru <no-reply@tiru.test>', logger: silent, idleDelayMs: 50 });
+    const service = startMailService({ orm: api.orm, smtpUrl: smtp.url, mailFrom: 'Tiru <no-reply@tiru.test>', renderMail: renderTiruMail, logger: silent, idleDelayMs: 50 });
     try {
       const arrived = smtp.nextMail();
       await requestBontangVisit();
@@ -118,7 +119,7 @@ describe('visit e-mail', () => {
     const transport = nodemailer.createTransport(smtp.url);
     try {
       const visitId = await requestBontangVisit();
-      const processed = await processOutboxBatch({ orm: api.orm, topic: 'mail', handle: mailHandler(transport, 'no-reply@tiru.test') });
+      const processed = await processOutboxBatch({ orm: api.orm, topic: 'mail', handle: mailHandler(transport, 'no-reply@tiru.test', renderTiruMail) });
       expect(processed).toBe(1);
       const event = await api.em().findOneOrFail(OutboxEvent, { topic: 'mail', key: visitId });
       expect(event).toMatchObject({ attempts: 1, processedAt: null });
@@ -133,7 +134,7 @@ describe('visit e-mail', () => {
   });
 
   it('without SMTP_URL sends nothing and lets admins read the queued mail', async () => {
-    expect(startMailService({ orm: api.orm, smtpUrl: undefined, mailFrom: 'x@tiru.test', logger: silent })).toBeNull();
+    expect(startMailService({ orm: api.orm, smtpUrl: undefined, mailFrom: 'x@tiru.test', renderMail: renderTiruMail, logger: silent })).toBeNull();
     const visitId = await requestBontangVisit();
     const accepted = await api.execute(`mutation A($id: ID!) { acceptVisit(id: $id, reason: "Silakan.") { state } }`, { id: visitId }, bontangEditor);
     expect(accepted.errors).toBeUndefined();

@@ -9,10 +9,11 @@ import { programPartResolvers } from '../programs/program-parts.resolver';
 import { ProgramConnectionResolver, ProgramContactsResolver, ProgramOutcomesResolver, ProgramsResolver } from '../programs/programs.resolver';
 import { RegionsResolver } from '../regions/regions.resolver';
 import { ProgramSimilarityResolver, SearchResolver } from '../search/search.resolver';
-import { MailOutboxResolver } from '../notifications/mail-outbox.resolver';
+import { mailOutboxResolver } from '../notifications/mail-outbox.resolver';
 import { HostCalendarsResolver } from '../visits/host-calendars.resolver';
 import { visitResolvers } from '../visits/visits.resolver';
 import { BigIntScalar } from '../core/bigint-scalar';
+import { renderTiruMail } from './mail-templates';
 import { requireSignInForMutations } from './mutation-guard';
 
 const resolvers = [
@@ -28,7 +29,7 @@ const resolvers = [
   ViewerResolver,
   HostCalendarsResolver,
   ...visitResolvers,
-  MailOutboxResolver,
+  mailOutboxResolver(renderTiruMail),
   SearchResolver,
   ProgramSimilarityResolver,
   AuditLogResolver,

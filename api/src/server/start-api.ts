@@ -9,6 +9,7 @@ import { type BackgroundService } from '../core/background-service';
 import { type AppConfig } from './config';
 import { createHttpApp } from './http-app';
 import { type Logger } from '../core/logger';
+import { renderTiruMail } from './mail-templates';
 import { buildTiruSchema } from './schema';
 import { closeGracefully, ShutdownGate } from './graceful-shutdown';
 import { entities } from './entities';
@@ -16,7 +17,7 @@ import { entities } from './entities';
 async function startBackgroundServices(orm: Orm, config: AppConfig, logger: Logger): Promise<BackgroundService[]> {
   const services: BackgroundService[] = [];
   services.push(await startApiProgramSearch(orm, config, logger));
-  const mail = startMailService({ orm, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger });
+  const mail = startMailService({ orm, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, renderMail: renderTiruMail, logger });
   if (mail) services.push(mail);
   services.push(startRetentionService({ orm, settings: config.retention, signInForgetAfterMs: config.limits.signInMaxDelaySeconds * 1000, logger }));
   return services;

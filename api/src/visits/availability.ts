@@ -10,9 +10,10 @@ import {
   type IsoWeekday,
   type LocalDate,
 } from './host-time';
+import { VISIT_LIMITS } from './visit-limits';
 
 /** The most days one visit may ask for; they need not be consecutive. */
-export const MAX_DAYS_PER_VISIT = 5;
+export const MAX_DAYS_PER_VISIT = VISIT_LIMITS.daysPerVisit;
 
 /** The most days `availabilityFor` answers for at once, so one query cannot ask for centuries. */
 export const MAX_AVAILABILITY_RANGE_DAYS = 366;

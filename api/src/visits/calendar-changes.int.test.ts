@@ -5,7 +5,7 @@ import { type Viewer } from '../core/viewer';
 import { executeStatement, selectRows } from '../db/raw-sql';
 import { type GraphQLResult, type TestApi } from '../testing/test-api';
 import { isoWeekday, type IsoWeekday, type LocalDate } from './host-time';
-import { CONTENDED_HOST, startContendedHost } from './testing/contended-host';
+import { CONTENDED_HOST, startContendedHost } from '../testing/contended-host';
 import { type VisitSide } from '../core/viewer';
 import { countsAgainstCapacity, transition, type VisitAction, type VisitState } from './visit-workflow';
 

@@ -3,7 +3,7 @@ import { type Viewer } from '../core/viewer';
 import { type GraphQLResult, type TestApi } from '../testing/test-api';
 import { bookedLoads } from './host-day-load';
 import { type LocalDate } from './host-time';
-import { CONTENDED_HOST, startContendedHost } from './testing/contended-host';
+import { CONTENDED_HOST, startContendedHost } from '../testing/contended-host';
 import { StudyVisit, StudyVisitDay } from './visit.entities';
 
 /**

@@ -2,17 +2,17 @@ import { type EntityManager } from '@mikro-orm/core';
 import { type Viewer } from '../core/viewer';
 import { recordAudit } from '../audit/record-audit';
 import { Conflict, InvalidInput, NotAllowed, NotFound } from '../errors/domain-errors';
-import { type AgendaChange, type VisitAgendaMail } from '../notifications/mail-templates';
-import { enqueueVisitMail } from '../notifications/visit-mail';
+import { enqueueVisitMail } from './visit-mail';
+import { type AgendaChange, type VisitAgendaMail } from './visit-mail-templates';
 import { parseLocalTime } from './host-time';
+import { VISIT_LIMITS } from './visit-limits';
 import { datesOf, lockVisitForChange, mailSummaryOf, schedulesOf, type VisitInHand } from './visit-records';
 import { calendarFingerprint } from './visit-schedule';
 import { type StudyVisit, StudyVisitAgendaItem, StudyVisitMessage } from './visit.entities';
-import { type VisitState } from './visit-workflow';
+import { collaborationRefusal } from './visit-workflow';
 
-const MAX_MESSAGE_LENGTH = 4000;
-const MAX_AGENDA_TEXT = 300;
-const CLOSED_STATES: readonly VisitState[] = ['DECLINED', 'CANCELLED', 'COMPLETED'];
+const MAX_MESSAGE_LENGTH = VISIT_LIMITS.message;
+const MAX_AGENDA_TEXT = VISIT_LIMITS.agendaText;
 
 /** A message on the visit's thread, from the side the author speaks for; the other side gets an e-mail. */
 export async function postVisitMessage(em: EntityManager, viewer: Viewer | null, visitId: string, body: string, webOrigin: string): Promise<StudyVisit> {
@@ -85,8 +85,9 @@ async function changeAgenda(
   return em.transactional(async (tx) => {
     const inHand = await lockVisitForChange(tx, viewer, visitId);
     const { visit, sides } = inHand;
-    if (!sides.includes('HOST')) throw new NotAllowed('Only the host prepares the agenda.');
-    if (CLOSED_STATES.includes(visit.state)) throw new Conflict(`This visit is ${visit.state.toLowerCase()}: its agenda can no longer change.`, 'state');
+    const refusal = collaborationRefusal('EDIT_AGENDA', visit.state, sides);
+    if (refusal === 'NOT_ALLOWED_FOR_ROLE') throw new NotAllowed('Only the host prepares the agenda.');
+    if (refusal === 'INVALID_STATE') throw new Conflict(`This visit is ${visit.state.toLowerCase()}: its agenda can no longer change.`, 'state');
     const before = calendarFingerprint(visit.state, await schedulesOf(tx, visit));
     const { date, startTime, endTime, activity, place } = await change(tx, inHand);
     recordAudit(tx, { actor: inHand.actor, entityType: 'StudyVisit', entityId: visit.id, action: AUDIT_ACTIONS[kind], changedFields: ['agenda'] });

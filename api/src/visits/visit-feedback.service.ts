@@ -7,10 +7,13 @@ import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
 import { type Program } from '../programs/program.entities';
 import { type Regency } from '../regions/region.entities';
 import { todayIn } from './host-time';
+import { VISIT_LIMITS } from './visit-limits';
 import { datesOf, hostTimeZoneOf, lockVisitForChange } from './visit-records';
 import { type StudyVisit, StudyVisitFeedback } from './visit.entities';
+import { collaborationRefusal } from './visit-workflow';
 
-const MAX_WILL_ADOPT_LENGTH = 4000;
+const MAX_WILL_ADOPT_LENGTH = VISIT_LIMITS.willAdopt;
+const { lowestRating, highestRating } = VISIT_LIMITS;
 
 export type FeedbackEntry = { rating: number; willAdopt?: string | null; replicateProgramSlugs?: string[] | null };
 
@@ -33,13 +36,16 @@ function adoptionNote(hostName: string, lastDay: string, willAdopt: string): str
  * program's profile shows who learned from it. Giving feedback again replaces it; adoptions only move forward.
  */
 export async function giveVisitFeedback(em: EntityManager, viewer: Viewer | null, visitId: string, entry: FeedbackEntry, now: Date): Promise<StudyVisit> {
-  if (!Number.isInteger(entry.rating) || entry.rating < 1 || entry.rating > 5) throw new InvalidInput('rating', 'Rate the visit from 1 to 5.');
+  if (!Number.isInteger(entry.rating) || entry.rating < lowestRating || entry.rating > highestRating) {
+    throw new InvalidInput('rating', `Rate the visit from ${lowestRating} to ${highestRating}.`);
+  }
   const willAdopt = (entry.willAdopt ?? '').trim();
   if (willAdopt.length > MAX_WILL_ADOPT_LENGTH) throw new InvalidInput('willAdopt', `Write at most ${MAX_WILL_ADOPT_LENGTH} characters.`);
   return em.transactional(async (tx) => {
     const { visit, sides, actor } = await lockVisitForChange(tx, viewer, visitId);
-    if (!sides.includes('REQUESTER')) throw new NotAllowed('Only the visiting delegation gives feedback on a visit.');
-    if (visit.state !== 'COMPLETED') throw new Conflict('Feedback is given once the host has marked the visit completed.', 'state', { state: visit.state });
+    const refusal = collaborationRefusal('GIVE_FEEDBACK', visit.state, sides);
+    if (refusal === 'NOT_ALLOWED_FOR_ROLE') throw new NotAllowed('Only the visiting delegation gives feedback on a visit.');
+    if (refusal === 'INVALID_STATE') throw new Conflict('Feedback is given once the host has marked the visit completed.', 'state', { state: visit.state });
     const programs = (await visit.programs.load()).getItems();
     const slugs = [...new Set(entry.replicateProgramSlugs ?? [])];
     const replicated = slugs.map((slug) => {

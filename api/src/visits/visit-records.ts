@@ -3,7 +3,7 @@ import { canViewVisit, regenciesTravellingFor, requireViewer, visitSidesOf, type
 import { type Viewer } from '../core/viewer';
 import { selectRows } from '../db/raw-sql';
 import { InvalidInput, NotAllowed, NotFound } from '../errors/domain-errors';
-import { type VisitMailSummary } from '../notifications/mail-templates';
+import { type VisitMailSummary } from './visit-mail-templates';
 import { type IndonesianTimeZone } from '../regions/region.entities';
 import { findHostCalendar, timeZoneOf } from './host-calendars.service';
 import { localDate, type LocalDate } from './host-time';

@@ -5,19 +5,20 @@ import { recordAudit } from '../audit/record-audit';
 import { acceptedDatesSentence } from '../core/date-window';
 import { Agency } from '../agencies/agency.entity';
 import { InvalidInput, NotFound } from '../errors/domain-errors';
-import { enqueueVisitMail } from '../notifications/visit-mail';
+import { enqueueVisitMail } from './visit-mail';
 import { Program } from '../programs/program.entities';
 import { Regency } from '../regions/region.entities';
 import { checkRequestedDays, type HostCalendarRules, type RequestProblem } from './availability';
 import { findHostRegency, requireHostCalendar, rulesOf, timeZoneOf } from './host-calendars.service';
 import { bookedLoads } from './host-day-load';
 import { isoWeekday, parseLocalDate, type LocalDate } from './host-time';
+import { VISIT_LIMITS } from './visit-limits';
 import { mailSummaryOf, partiesOf } from './visit-records';
 import { StudyVisit, StudyVisitDay, StudyVisitParticipant, StudyVisitTransition } from './visit.entities';
 
-export const MAX_PROGRAMS_PER_VISIT = 10;
-export const MAX_VISITING_REGENCIES = 20;
-export const MAX_PARTICIPANTS_PER_VISIT = 500;
+export const MAX_PROGRAMS_PER_VISIT = VISIT_LIMITS.programsPerVisit;
+export const MAX_VISITING_REGENCIES = VISIT_LIMITS.visitingRegencies;
+export const MAX_PARTICIPANTS_PER_VISIT = VISIT_LIMITS.participantsPerVisit;
 
 export type ParticipantEntry = { name: string; position: string; agencyId?: string | null };
 
@@ -158,9 +159,9 @@ export async function requestVisit(em: EntityManager, viewer: Viewer | null, inp
   }
   const participants = checkedParticipants(input.participants ?? [], input.participantCount);
   await existingAgencies(em, [...new Set(participants.flatMap((entry) => (entry.agencyId ? [entry.agencyId] : [])))], 'participants');
-  const objectives = checkedText(input.objectives, 'objectives', 4000, true);
-  const questions = checkedText(input.questions, 'questions', 4000, false);
-  const letter = checkedText(input.requestLetterNumber, 'requestLetterNumber', 120, false);
+  const objectives = checkedText(input.objectives, 'objectives', VISIT_LIMITS.objectives, true);
+  const questions = checkedText(input.questions, 'questions', VISIT_LIMITS.questions, false);
+  const letter = checkedText(input.requestLetterNumber, 'requestLetterNumber', VISIT_LIMITS.requestLetterNumber, false);
   const calendar = await requireHostCalendar(em, host);
   const rules = await rulesOf(calendar, timeZoneOf(host));
 

@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { type Viewer } from '../core/viewer';
 import { recordAudit } from '../audit/record-audit';
 import { Conflict, InvalidInput, NotAllowed } from '../errors/domain-errors';
-import { enqueueVisitMail } from '../notifications/visit-mail';
+import { enqueueVisitMail } from './visit-mail';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
 import { checkRequestedDays } from './availability';
 import { findHostCalendar, rulesOf } from './host-calendars.service';
@@ -10,12 +10,14 @@ import { bookedLoads, claimHostDays, releaseHostDays } from './host-day-load';
 import { type LocalDate } from './host-time';
 import { countsForProgramSearch } from './program-visit-counts';
 import { assertDaysRequestable, spanOf } from './visit-requests.service';
+import { VISIT_LIMITS } from './visit-limits';
 import { datesOf, hostTimeZoneOf, lockVisitForChange, mailSummaryOf, schedulesOf, type VisitInHand } from './visit-records';
 import { type VisitSide } from '../core/viewer';
 import { calendarFingerprint } from './visit-schedule';
 import { type StudyVisit, StudyVisitDay, StudyVisitTransition } from './visit.entities';
 import {
   countsAgainstCapacity,
+  REASON_REQUIRED,
   transition,
   type TransitionResult,
   type VisitAction,
@@ -23,8 +25,7 @@ import {
   type WorkflowContext,
 } from './visit-workflow';
 
-const MAX_REASON_LENGTH = 2000;
-const REASON_REQUIRED: readonly VisitAction[] = ['DECLINE', 'CANCEL'];
+const MAX_REASON_LENGTH = VISIT_LIMITS.reason;
 
 export type VisitActionOptions = { reason?: string | null; dates?: string[] | null };
 

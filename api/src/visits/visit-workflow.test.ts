@@ -4,10 +4,15 @@ import { VISIT_SIDES, type VisitSide } from '../core/viewer';
 import { localDate } from './host-time';
 import {
   allowedActions,
+  collaborationOf,
+  collaborationRefusal,
+  COLLABORATION_STEPS,
   countsAgainstCapacity,
+  REASON_REQUIRED,
   transition,
   VISIT_ACTIONS,
   VISIT_STATES,
+  type CollaborationStep,
   type VisitAction,
   type VisitState,
   type WorkflowContext,
@@ -137,5 +142,43 @@ describe('allowedActions: the buttons each side sees', () => {
     ['CANCELLED', 'HOST', LAST_DAY_IN_BONTANG, []],
   ] as [VisitState, VisitSide, WorkflowContext, VisitAction[]][])('%s for %s', (state, side, context, actions) => {
     expect(allowedActions(state, side, context)).toEqual(actions);
+  });
+});
+
+describe('REASON_REQUIRED: the steps refused without a reason', () => {
+  it.each(VISIT_ACTIONS.map((action) => [action, action === 'DECLINE' || action === 'CANCEL'] as const))('%s needs a reason: %s', (action, needed) => {
+    expect(REASON_REQUIRED.includes(action)).toBe(needed);
+  });
+});
+
+// Written out by hand, independently of the rule's table: the states each step is open in, for the side that takes it.
+const OPEN_FOR: Record<CollaborationStep, { side: VisitSide[]; states: VisitState[] }> = {
+  EDIT_AGENDA: { side: ['HOST'], states: ['REQUESTED', 'ACCEPTED', 'RESCHEDULE_PROPOSED', 'CONFIRMED'] },
+  SEND_MESSAGE: { side: ['HOST', 'REQUESTER'], states: [...VISIT_STATES] },
+  GIVE_FEEDBACK: { side: ['REQUESTER'], states: ['COMPLETED'] },
+};
+
+const SIDE_SETS: VisitSide[][] = [[], ['HOST'], ['REQUESTER'], ['HOST', 'REQUESTER']];
+
+describe('collaborationRefusal: every step × state × sides', () => {
+  const cases = COLLABORATION_STEPS.flatMap((step) => VISIT_STATES.flatMap((state) => SIDE_SETS.map((sides) => ({ step, state, sides, label: sides.join('+') || 'no side' }))));
+  it.each(cases)('$step on $state for $label', ({ step, state, sides }) => {
+    const expected = OPEN_FOR[step];
+    const refusal = collaborationRefusal(step, state, sides);
+    if (!sides.some((side) => expected.side.includes(side))) expect(refusal).toBe('NOT_ALLOWED_FOR_ROLE');
+    else expect(refusal).toBe(expected.states.includes(state) ? null : 'INVALID_STATE');
+  });
+});
+
+describe('collaborationOf: what the visit page offers', () => {
+  it.each([
+    ['CONFIRMED', ['HOST'], { editAgenda: true, sendMessage: true, giveFeedback: false }],
+    ['COMPLETED', ['HOST'], { editAgenda: false, sendMessage: true, giveFeedback: false }],
+    ['CONFIRMED', ['REQUESTER'], { editAgenda: false, sendMessage: true, giveFeedback: false }],
+    ['COMPLETED', ['REQUESTER'], { editAgenda: false, sendMessage: true, giveFeedback: true }],
+    ['CANCELLED', ['HOST', 'REQUESTER'], { editAgenda: false, sendMessage: true, giveFeedback: false }],
+    ['REQUESTED', [], { editAgenda: false, sendMessage: false, giveFeedback: false }],
+  ] as [VisitState, VisitSide[], ReturnType<typeof collaborationOf>][])('%s for %j', (state, sides, expected) => {
+    expect(collaborationOf(state, sides)).toEqual(expected);
   });
 });

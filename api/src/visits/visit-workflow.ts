@@ -123,3 +123,37 @@ export function transition(
 export function allowedActions(state: VisitState, side: VisitSide, context: WorkflowContext): VisitAction[] {
   return VISIT_ACTIONS.filter((action) => transition({ state }, action, side, context).ok);
 }
+
+/** Declining and cancelling must say why, so the other side knows. */
+export const REASON_REQUIRED: readonly VisitAction[] = ['DECLINE', 'CANCEL'];
+
+/** What else happens on a visit besides its workflow steps. */
+export const COLLABORATION_STEPS = ['EDIT_AGENDA', 'SEND_MESSAGE', 'GIVE_FEEDBACK'] as const;
+export type CollaborationStep = (typeof COLLABORATION_STEPS)[number];
+
+const OPEN_STATES: readonly VisitState[] = ['REQUESTED', 'ACCEPTED', 'RESCHEDULE_PROPOSED', 'CONFIRMED'];
+
+/**
+ * Who may take each step, and in which states:
+ * - the agenda is the host's to prepare while the visit is still ahead (declined, cancelled and completed visits keep theirs);
+ * - either side writes on the thread at any time, a visit's aftermath included;
+ * - feedback is the delegation's, once the host has marked the visit completed.
+ */
+const COLLABORATION: Record<CollaborationStep, { by: readonly VisitSide[]; in: readonly VisitState[] }> = {
+  EDIT_AGENDA: { by: ['HOST'], in: OPEN_STATES },
+  SEND_MESSAGE: { by: ['HOST', 'REQUESTER'], in: VISIT_STATES },
+  GIVE_FEEDBACK: { by: ['REQUESTER'], in: ['COMPLETED'] },
+};
+
+/** Why a person speaking for `sides` may not take `step` on a visit in `state` (role first), or null when they may. */
+export function collaborationRefusal(step: CollaborationStep, state: VisitState, sides: readonly VisitSide[]): Exclude<TransitionRefusal, 'TOO_EARLY'> | null {
+  const rule = COLLABORATION[step];
+  if (!sides.some((side) => rule.by.includes(side))) return 'NOT_ALLOWED_FOR_ROLE';
+  return rule.in.includes(state) ? null : 'INVALID_STATE';
+}
+
+/** The collaboration steps open to a person speaking for `sides` now: what the visit page offers them. */
+export function collaborationOf(state: VisitState, sides: readonly VisitSide[]): { editAgenda: boolean; sendMessage: boolean; giveFeedback: boolean } {
+  const open = (step: CollaborationStep) => collaborationRefusal(step, state, sides) === null;
+  return { editAgenda: open('EDIT_AGENDA'), sendMessage: open('SEND_MESSAGE'), giveFeedback: open('GIVE_FEEDBACK') };
+}

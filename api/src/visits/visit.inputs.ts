@@ -1,5 +1,6 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { VISIT_LIMITS } from './visit-limits';
 
 @InputType({ description: 'A host calendar: checked again by the service (working days 1–7, capacities ≥ 1).' })
 export class HostCalendarInput {
@@ -14,24 +15,24 @@ export class HostCalendarInput {
 
 @InputType()
 export class VisitParticipantInput {
-  @Field(() => String) @MaxLength(200) name!: string;
-  @Field(() => String) @MaxLength(300) position!: string;
+  @Field(() => String) @MaxLength(VISIT_LIMITS.participantName) name!: string;
+  @Field(() => String) @MaxLength(VISIT_LIMITS.participantPosition) position!: string;
   @Field(() => ID, { nullable: true }) agencyId?: string | null;
 }
 
 @InputType()
 export class RequestVisitInput {
   @Field(() => String) hostRegencyCode!: string;
-  @Field(() => [String], { description: 'Published programs of the host.' }) @ArrayMaxSize(10) programSlugs!: string[];
-  @Field(() => [String], { description: 'Every visiting regency; you must act for each.' }) @ArrayMaxSize(20) visitingRegencyCodes!: string[];
+  @Field(() => [String], { description: 'Published programs of the host.' }) @ArrayMaxSize(VISIT_LIMITS.programsPerVisit) programSlugs!: string[];
+  @Field(() => [String], { description: 'Every visiting regency; you must act for each.' }) @ArrayMaxSize(VISIT_LIMITS.visitingRegencies) visitingRegencyCodes!: string[];
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(50) visitingAgencyIds?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'Added to the visiting agencies when missing.' }) coordinatorAgencyId?: string | null;
   @Field(() => [String], { description: 'YYYY-MM-DD in the host time zone; at most 5.' }) @ArrayMaxSize(20) dates!: string[];
   @Field(() => Int) participantCount!: number;
-  @Field(() => [VisitParticipantInput], { nullable: true }) @ArrayMaxSize(500) participants?: VisitParticipantInput[] | null;
-  @Field(() => String) @MaxLength(4000) objectives!: string;
-  @Field(() => String, { nullable: true }) @MaxLength(4000) questions?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(120) requestLetterNumber?: string | null;
+  @Field(() => [VisitParticipantInput], { nullable: true }) @ArrayMaxSize(VISIT_LIMITS.participantsPerVisit) participants?: VisitParticipantInput[] | null;
+  @Field(() => String) @MaxLength(VISIT_LIMITS.objectives) objectives!: string;
+  @Field(() => String, { nullable: true }) @MaxLength(VISIT_LIMITS.questions) questions?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(VISIT_LIMITS.requestLetterNumber) requestLetterNumber?: string | null;
 }
 
 @InputType()
@@ -39,16 +40,16 @@ export class VisitAgendaItemInput {
   @Field(() => String, { description: 'One of the visit days.' }) date!: string;
   @Field(() => String, { description: 'HH:mm in the host time zone.' }) startTime!: string;
   @Field(() => String) endTime!: string;
-  @Field(() => String) @MaxLength(300) activity!: string;
-  @Field(() => String, { nullable: true }) @MaxLength(300) place?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(300) presenter?: string | null;
+  @Field(() => String) @MaxLength(VISIT_LIMITS.agendaText) activity!: string;
+  @Field(() => String, { nullable: true }) @MaxLength(VISIT_LIMITS.agendaText) place?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(VISIT_LIMITS.agendaText) presenter?: string | null;
 }
 
 @InputType()
 export class VisitFeedbackInput {
   @Field(() => Int, { description: '1 to 5.' }) rating!: number;
-  @Field(() => String, { nullable: true }) @MaxLength(4000) willAdopt?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(VISIT_LIMITS.willAdopt) willAdopt?: string | null;
   @Field(() => [String], { nullable: true, description: 'Programs of the visit the delegation will replicate: each visiting regency gets an Adoption at PLANNING.' })
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(VISIT_LIMITS.programsPerVisit)
   replicateProgramSlugs?: string[] | null;
 }

@@ -100,3 +100,29 @@ export class StudyVisitGql {
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
 }
+
+@ObjectType('VisitViewerCan', { description: 'What you may do on this visit besides its workflow steps (allowedActions), by the API’s rules.' })
+export class VisitViewerCanGql {
+  @Field(() => Boolean, { description: 'Add and remove agenda items: the host, while the visit is still ahead.' }) editAgenda!: boolean;
+  @Field(() => Boolean, { description: 'Write on the thread: either side.' }) sendMessage!: boolean;
+  @Field(() => Boolean, { description: 'Give (or replace) feedback: the delegation, once the visit is completed.' }) giveFeedback!: boolean;
+}
+
+@ObjectType('VisitLimits', { description: 'The sizes the API accepts for a visit’s inputs (character counts unless said otherwise).' })
+export class VisitLimitsGql {
+  @Field(() => Int, { description: 'Days one visit may ask for (or propose).' }) daysPerVisit!: number;
+  @Field(() => Int) programsPerVisit!: number;
+  @Field(() => Int) visitingRegencies!: number;
+  @Field(() => Int) participantsPerVisit!: number;
+  @Field(() => Int) participantName!: number;
+  @Field(() => Int) participantPosition!: number;
+  @Field(() => Int) objectives!: number;
+  @Field(() => Int) questions!: number;
+  @Field(() => Int) requestLetterNumber!: number;
+  @Field(() => Int, { description: 'The reason given with a workflow step.' }) reason!: number;
+  @Field(() => Int) message!: number;
+  @Field(() => Int, { description: 'Each of an agenda item’s activity, place and presenter.' }) agendaText!: number;
+  @Field(() => Int) willAdopt!: number;
+  @Field(() => Int) lowestRating!: number;
+  @Field(() => Int) highestRating!: number;
+}

@@ -10,6 +10,7 @@ import { startTestApi, type TestApi } from '../testing/test-api';
 import { bookedLoads } from './host-day-load';
 import { programVisitCounts } from './program-visit-counts';
 import { addDays, localDate, type LocalDate } from './host-time';
+import { VISIT_LIMITS } from './visit-limits';
 import { performVisitAction } from './visit-transitions.service';
 
 let api: TestApi;
@@ -378,6 +379,44 @@ describe('messages and agenda', () => {
     expect((await api.execute(REMOVE, { id: visit.id, item: itemId }, bontangEditor)).data?.removeVisitAgendaItem).toEqual({ agenda: [] });
     const audited = await api.em().find(AuditEntry, { entityType: 'StudyVisit', entityId: visit.id, changedFields: { $contains: ['agenda'] } }, { orderBy: { id: 'asc' } });
     expect(audited.map((entry) => entry.action)).toEqual(['ADDED_AGENDA_ITEM', 'UPDATED_AGENDA_ITEM', 'REMOVED_AGENDA_ITEM']);
+  });
+});
+
+describe('what the visit page offers each person (the API\'s rules, not the web\'s)', () => {
+  const READ = `query V($id: ID!) { visit(id: $id) { allowedActions actionsNeedingReason viewerCan { editAgenda sendMessage giveFeedback } } }`;
+  type Offer = { allowedActions: string[]; actionsNeedingReason: string[]; viewerCan: { editAgenda: boolean; sendMessage: boolean; giveFeedback: boolean } };
+  const offerTo = async (viewer: Viewer, id: string) => (await api.execute<{ visit: Offer }>(READ, { id }, viewer)).data?.visit;
+
+  it('tells each side what the services would accept now, and the services agree', async () => {
+    const visit = await requestOk(tangselDelegate, tangselRequest([days[7]!]));
+    expect(await offerTo(bontangEditor, visit.id)).toEqual({
+      allowedActions: ['ACCEPT', 'DECLINE', 'PROPOSE_DATES'],
+      actionsNeedingReason: ['DECLINE'],
+      viewerCan: { editAgenda: true, sendMessage: true, giveFeedback: false },
+    });
+    expect(await offerTo(tangselDelegate, visit.id)).toEqual({
+      allowedActions: ['CANCEL'],
+      actionsNeedingReason: ['CANCEL'],
+      viewerCan: { editAgenda: false, sendMessage: true, giveFeedback: false },
+    });
+    expect(await offerTo(admin, visit.id)).toEqual({ allowedActions: [], actionsNeedingReason: [], viewerCan: { editAgenda: false, sendMessage: false, giveFeedback: false } });
+
+    const withoutReason = await step('declineVisit', bontangEditor, { id: visit.id });
+    expect(withoutReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await step('declineVisit', bontangEditor, { id: visit.id, reason: 'Hari itu ada kunjungan kerja Wali Kota.' })).errors).toBeUndefined();
+    expect((await offerTo(bontangEditor, visit.id))?.viewerCan).toEqual({ editAgenda: false, sendMessage: true, giveFeedback: false });
+    const ADD = `mutation A($id: ID!, $input: VisitAgendaItemInput!) { addVisitAgendaItem(visitId: $id, input: $input) { id } }`;
+    const closed = await api.execute(ADD, { id: visit.id, input: { date: days[7], startTime: '09:00', endTime: '10:00', activity: 'Paparan' } }, bontangEditor);
+    expect(closed.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'state' });
+  });
+
+  it('serves the input limits the services check', async () => {
+    const limits = await api.execute<{ visitLimits: Record<string, number> }>(`{ visitLimits { ${Object.keys(VISIT_LIMITS).join(' ')} } }`);
+    expect(limits.data?.visitLimits).toEqual(VISIT_LIMITS);
+    const tooLong = await request(tangselDelegate, tangselRequest([days[7]!], { requestLetterNumber: 'x'.repeat(VISIT_LIMITS.requestLetterNumber + 1) }));
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requestLetterNumber' });
+    const tooManyDays = await request(tangselDelegate, tangselRequest(days.slice(0, VISIT_LIMITS.daysPerVisit + 1)));
+    expect(tooManyDays.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dates' });
   });
 });
 

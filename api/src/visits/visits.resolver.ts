@@ -35,9 +35,19 @@ import {
   VisitRoleEnum,
   VisitSideEnum,
   VisitStateEnum,
+  VisitLimitsGql,
   VisitTransitionGql,
+  VisitViewerCanGql,
 } from './visit.types';
-import { allowedActions, VISIT_ACTIONS, type VisitAction, type VisitState } from './visit-workflow';
+import { VISIT_LIMITS } from './visit-limits';
+import { allowedActions, collaborationOf, REASON_REQUIRED, VISIT_ACTIONS, type VisitAction, type VisitState } from './visit-workflow';
+
+async function actionsAllowedNow(visit: StudyVisit, { em, viewer, now }: RequestContext): Promise<VisitAction[]> {
+  const sides = visitSidesOf(await viewer(), await partiesOf(em, visit));
+  const context = { now, lastVisitDay: (await datesOf(em, visit)).current.at(-1)!, hostTimeZone: await hostTimeZoneOf(visit) };
+  const allowed = new Set(sides.flatMap((side) => allowedActions(visit.state, side, context)));
+  return VISIT_ACTIONS.filter((action) => allowed.has(action));
+}
 
 async function act(context: RequestContext, id: string, action: VisitAction, options: { reason?: string | null; dates?: string[] | null } = {}) {
   return performVisitAction(context.em, await context.viewer(), id, action, options, context.now, context.webOrigin);
@@ -45,6 +55,11 @@ async function act(context: RequestContext, id: string, action: VisitAction, opt
 
 @Resolver(() => StudyVisitGql)
 export class VisitsResolver {
+  @Query(() => VisitLimitsGql, { description: 'The sizes the API accepts for a visit’s inputs, for forms to check before they send.' })
+  visitLimits(): VisitLimitsGql {
+    return { ...VISIT_LIMITS };
+  }
+
   @Query(() => [StudyVisitGql], { description: 'Visits you host (HOST) or your delegation makes (DELEGATION), newest request first.' })
   async myVisits(
     @Ctx() { em, viewer }: RequestContext,
@@ -194,11 +209,18 @@ export class VisitsResolver {
   }
 
   @FieldResolver(() => [VisitActionEnum], { description: 'The workflow actions you can take now: the buttons to show.' })
-  async allowedActions(@Root() visit: StudyVisit, @Ctx() { em, viewer, now }: RequestContext) {
-    const sides = visitSidesOf(await viewer(), await partiesOf(em, visit));
-    const context = { now, lastVisitDay: (await datesOf(em, visit)).current.at(-1)!, hostTimeZone: await hostTimeZoneOf(visit) };
-    const allowed = new Set(sides.flatMap((side) => allowedActions(visit.state, side, context)));
-    return VISIT_ACTIONS.filter((action) => allowed.has(action));
+  async allowedActions(@Root() visit: StudyVisit, @Ctx() context: RequestContext) {
+    return actionsAllowedNow(visit, context);
+  }
+
+  @FieldResolver(() => [VisitActionEnum], { description: 'Those of allowedActions that are refused without a reason.' })
+  async actionsNeedingReason(@Root() visit: StudyVisit, @Ctx() context: RequestContext) {
+    return (await actionsAllowedNow(visit, context)).filter((action) => REASON_REQUIRED.includes(action));
+  }
+
+  @FieldResolver(() => VisitViewerCanGql)
+  async viewerCan(@Root() visit: StudyVisit, @Ctx() { em, viewer }: RequestContext): Promise<VisitViewerCanGql> {
+    return collaborationOf(visit.state, visitSidesOf(await viewer(), await partiesOf(em, visit)));
   }
 
   @FieldResolver(() => [VisitTransitionGql], { description: 'Every step, oldest first.' })

@@ -34,7 +34,7 @@ export function hostCalendarRegencyCodes(viewer: Viewer | null): string[] {
   return viewer?.capabilities.hostCalendarRegencyCodes ?? [];
 }
 
-/** Officials (anyone with a role) may see the phone numbers and e-mail addresses of program contacts. */
-export function isOfficial(viewer: Viewer | null): boolean {
-  return (viewer?.memberships.length ?? 0) > 0;
+/** Sees the phone numbers and e-mail addresses of program contacts. */
+export function seesContactDetails(viewer: Viewer | null): boolean {
+  return viewer?.capabilities.seesContactDetails ?? false;
 }

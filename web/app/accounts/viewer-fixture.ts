@@ -8,6 +8,7 @@ const noCapabilities: Capabilities = {
   answersVisitRequests: false,
   hostCalendarRegencyCodes: [],
   travelsForRegencyCodes: [],
+  seesContactDetails: false,
 };
 
 /** For unit tests: a signed-in person with the given memberships (unset parts empty), who may invite nobody. */

@@ -29,6 +29,7 @@ export const viewerFields = graphql(`
       answersVisitRequests
       hostCalendarRegencyCodes
       travelsForRegencyCodes
+      seesContactDetails
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { isOfficial } from '../accounts/roles';
+import { seesContactDetails } from '../accounts/roles';
 import { useViewer } from '../accounts/use-viewer';
 import { Badge } from '../components/badge';
 import { ButtonLink } from '../components/button';
@@ -184,7 +184,7 @@ export default function ProgramProfilePage() {
             <KeyFigures program={program} figures={figures} />
           </ContentSection>
           <ContentSection id="contacts" title={t('program.contacts.title')} className="card">
-            <ContactsList contacts={program.contacts} official={isOfficial(viewer)} />
+            <ContactsList contacts={program.contacts} official={seesContactDetails(viewer)} />
           </ContentSection>
           <ContentSection id="adoptions" title={t('program.adoptions.title')} className="card">
             <AdoptionsList adoptions={program.adoptions} />

@@ -29,7 +29,7 @@ import {
   transitionVisit,
 } from '../visits/visit-mutations.server';
 import { type VisitRejection } from '../visits/visit-page-types';
-import { loadVisit, type Visit } from '../visits/visit-queries.server';
+import { loadVisit, loadVisitLimits, type Visit, type VisitLimits } from '../visits/visit-queries.server';
 import { describeDayProblems } from '../visits/visit-request-form';
 import { visitStateTone } from '../visits/visit-table';
 import { pageError } from '../lib/page-errors';
@@ -37,9 +37,9 @@ import { pageError } from '../lib/page-errors';
 export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only those taking part see a visit: someone signed out (following a link from an e-mail) signs in first.
   await requireViewer(request);
-  const visit = await loadVisit(request, params.id ?? '');
+  const { visit, limits } = await loadVisit(request, params.id ?? '');
   const done = new URL(request.url).searchParams.get('done');
-  return { visit, done: isDoneIntent(done) ? done : null };
+  return { visit, limits, done: isDoneIntent(done) ? done : null };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
@@ -96,14 +96,15 @@ async function perform(
   request: Request,
   id: string,
   intent: string,
-  form: FormReader
+  form: FormReader,
+  limits: VisitLimits
 ): Promise<ApiResult<unknown> | null> {
-  if (isTransitionIntent(intent)) return transitionVisit(request, intent, id, form.text('reason', { max: 2000 }));
+  if (isTransitionIntent(intent)) return transitionVisit(request, intent, id, form.text('reason', { max: limits.reason }));
   switch (intent) {
     case 'PROPOSE_DATES':
-      return proposeVisitDates(request, id, form.all('dates'), form.text('reason', { max: 2000 }));
+      return proposeVisitDates(request, id, form.all('dates'), form.text('reason', { max: limits.reason }));
     case 'message': {
-      const body = form.text('body', { required: true, max: 4000 });
+      const body = form.text('body', { required: true, max: limits.message });
       return body ? postVisitMessage(request, id, body) : null;
     }
     case 'agenda-add': {
@@ -112,9 +113,9 @@ async function perform(
         date: form.text('date', { required: true }) ?? '',
         startTime: form.text('startTime', { required: true, pattern: timePattern }) ?? '',
         endTime: form.text('endTime', { required: true, pattern: timePattern }) ?? '',
-        activity: form.text('activity', { required: true, max: 300 }) ?? '',
-        place: form.text('place', { max: 300 }),
-        presenter: form.text('presenter', { max: 300 }),
+        activity: form.text('activity', { required: true, max: limits.agendaText }) ?? '',
+        place: form.text('place', { max: limits.agendaText }),
+        presenter: form.text('presenter', { max: limits.agendaText }),
       };
       return form.valid ? addVisitAgendaItem(request, id, input) : null;
     }
@@ -122,8 +123,8 @@ async function perform(
       return removeVisitAgendaItem(request, id, form.text('itemId') ?? '');
     case 'feedback': {
       const input = {
-        rating: form.integer('rating', { required: true, min: 1, max: 5 }) ?? 0,
-        willAdopt: form.text('willAdopt', { max: 4000 }),
+        rating: form.integer('rating', { required: true, min: limits.lowestRating, max: limits.highestRating }) ?? 0,
+        willAdopt: form.text('willAdopt', { max: limits.willAdopt }),
         replicateProgramSlugs: form.all('replicateProgramSlugs'),
       };
       return form.valid ? giveVisitFeedback(request, id, input) : null;
@@ -143,11 +144,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
   const form = new FormReader(formData, language);
-  const result = await perform(request, id, intent, form);
+  const result = await perform(request, id, intent, form, await loadVisitLimits(request));
   if (result?.ok) throw redirect(`/visits/${encodeURIComponent(id)}?done=${doneOf(intent)}`);
   if (!result)
     return refuse({ intent, values: form.values, fieldErrors: form.errors, formError: t('form.errorSummary') }, 400);
-  const visit = await loadVisit(request, id);
+  const { visit } = await loadVisit(request, id);
   return refusal(intent, form, result.errors, t, (date) => formatShortDate(date, visit.hostTimeZone, language));
 }
 
@@ -247,7 +248,7 @@ function VisitDetails({ visit }: { visit: Visit }) {
 
 export default function VisitPage() {
   const { t } = useI18n();
-  const { visit, done } = useLoaderData<typeof loader>();
+  const { visit, limits, done } = useLoaderData<typeof loader>();
   const rejection = useActionData<typeof action>();
   const showIcs = visit.state !== 'DECLINED';
 
@@ -277,8 +278,8 @@ export default function VisitPage() {
           <VisitMessages visit={visit} rejection={rejection} />
         </div>
         <aside className="profile-layout__aside">
-          <VisitActionsPanel visit={visit} rejection={rejection} />
-          <VisitFeedback visit={visit} rejection={rejection} />
+          <VisitActionsPanel visit={visit} limits={limits} rejection={rejection} />
+          <VisitFeedback visit={visit} limits={limits} rejection={rejection} />
           <VisitHistory visit={visit} />
         </aside>
       </div>

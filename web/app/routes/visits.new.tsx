@@ -18,7 +18,7 @@ import { languageOf } from '../i18n/language.server';
 import { loadRegencyOptions } from '../regions/regions.server';
 import { AvailabilityCalendar } from '../visits/availability-calendar';
 import { addMonths, isMonth, monthsShown } from '../visits/calendar-months';
-import { loadHostAvailability } from '../visits/visit-queries.server';
+import { loadHostAvailability, loadVisitLimits } from '../visits/visit-queries.server';
 import { describeDayProblems, unpickRefusedDays, readVisitRequest } from '../visits/visit-request-form';
 import { hostOfProgram, loadRequestTarget, requestVisit } from '../visits/visit-request.server';
 import { pageError } from '../lib/page-errors';
@@ -77,12 +77,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const language = await languageOf(request);
   const params = new URL(request.url).searchParams;
   const hostCode = await hostCodeOf(request, params);
-  const { host, programs } = await loadRequestTarget(request, hostCode);
+  const [{ host, programs }, limits] = await Promise.all([loadRequestTarget(request, hostCode), loadVisitLimits(request)]);
   const form = new FormReader(await request.formData(), language);
-  const visit = readVisitRequest(form, {
-    programs: programs.map((program) => program.slug),
-    regencies: regenciesTravellingFor(viewer),
-  });
+  const visit = readVisitRequest(
+    form,
+    { programs: programs.map((program) => program.slug), regencies: regenciesTravellingFor(viewer) },
+    limits
+  );
   if (!form.valid) return rejectInvalidForm(form);
 
   const result = await requestVisit(request, {

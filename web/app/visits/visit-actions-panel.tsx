@@ -3,23 +3,29 @@ import { Button } from '../components/button';
 import { Field } from '../components/field';
 import { useI18n } from '../i18n/i18n-context';
 import { shownValue } from '../lib/form-reader';
-import { isTransitionIntent, reasonRequired, transitionIntents } from './visit-intents';
+import { transitionIntents } from './visit-intents';
 import { rejectionFor, type VisitRejection } from './visit-page-types';
-import { type Visit } from './visit-queries.server';
-
-const maxProposedDays = 5;
+import { type Visit, type VisitLimits } from './visit-queries.server';
 
 /**
  * The workflow steps the viewer may take now (the API's `allowedActions`): one form with an optional reason and a
  * button per step, and a separate form to propose other days.
  */
-export function VisitActionsPanel({ visit, rejection }: { visit: Visit; rejection: VisitRejection | undefined }) {
+export function VisitActionsPanel({
+  visit,
+  limits,
+  rejection,
+}: {
+  visit: Visit;
+  limits: VisitLimits;
+  rejection: VisitRejection | undefined;
+}) {
   const { t } = useI18n();
   const steps = transitionIntents.filter((intent) => visit.allowedActions.includes(intent));
   const canPropose = visit.allowedActions.includes('PROPOSE_DATES');
   const stepRejection = rejectionFor(rejection, ...transitionIntents);
   const proposeRejection = rejectionFor(rejection, 'PROPOSE_DATES');
-  const needsReason = steps.some((step) => reasonRequired.includes(step));
+  const needsReason = (step: string) => visit.actionsNeedingReason.some((action) => action === step);
 
   return (
     <section className="card visit-actions" aria-labelledby="actions-heading">
@@ -30,7 +36,7 @@ export function VisitActionsPanel({ visit, rejection }: { visit: Visit; rejectio
           <Field
             idPrefix="step"
             name="reason"
-            label={needsReason ? t('visit.actions.reasonRequired') : t('visit.actions.reason')}
+            label={steps.some(needsReason) ? t('visit.actions.reasonRequired') : t('visit.actions.reason')}
             error={stepRejection?.fieldErrors.reason}
             control={(props) => (
               <textarea {...props} rows={2} defaultValue={shownValue(stepRejection?.values, 'reason', null)} />
@@ -43,9 +49,7 @@ export function VisitActionsPanel({ visit, rejection }: { visit: Visit; rejectio
                 type="submit"
                 name="intent"
                 value={step}
-                variant={
-                  index === 0 && isTransitionIntent(step) && !reasonRequired.includes(step) ? 'primary' : 'secondary'
-                }
+                variant={index === 0 && !needsReason(step) ? 'primary' : 'secondary'}
               >
                 {step === 'CONFIRM' && visit.state === 'RESCHEDULE_PROPOSED'
                   ? t('visit.actions.CONFIRM_PROPOSED')
@@ -69,7 +73,7 @@ export function VisitActionsPanel({ visit, rejection }: { visit: Visit; rejectio
                 <p className="field__error">{proposeRejection.fieldErrors.dates}</p>
               ) : null}
               <div className="propose-dates">
-                {Array.from({ length: maxProposedDays }, (_, index) => {
+                {Array.from({ length: limits.daysPerVisit }, (_, index) => {
                   const typed = proposeRejection?.values.dates;
                   return (
                     <input

@@ -7,13 +7,11 @@ import { shownValue } from '../lib/form-reader';
 import { rejectionFor, type VisitRejection } from './visit-page-types';
 import { type Visit } from './visit-queries.server';
 
-const closedStates: readonly Visit['state'][] = ['DECLINED', 'CANCELLED', 'COMPLETED'];
-
 /** The programme day by day in host time; the host side adds and removes items while the visit is open. */
 export function VisitAgenda({ visit, rejection }: { visit: Visit; rejection: VisitRejection | undefined }) {
   const { t, language } = useI18n();
   const zone = zoneAbbreviationOf(visit.hostTimeZone);
-  const editable = visit.mySides.includes('HOST') && !closedStates.includes(visit.state);
+  const editable = visit.viewerCan.editAgenda;
   const refused = rejectionFor(rejection, 'agenda-add');
   const days = [...new Set([...visit.dates, ...visit.agenda.map((item) => item.date)])].sort();
 

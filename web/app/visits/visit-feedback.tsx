@@ -5,17 +5,26 @@ import { Field } from '../components/field';
 import { useI18n } from '../i18n/i18n-context';
 import { shownChoices, shownValue } from '../lib/form-reader';
 import { rejectionFor, type VisitRejection } from './visit-page-types';
-import { type Visit } from './visit-queries.server';
+import { type Visit, type VisitLimits } from './visit-queries.server';
 
 /**
  * After the visit: the delegation rates it, says what it will apply at home and which programs it will replicate
  * (each visiting region then counts as planning to adopt them). Both sides see what was said.
  */
-export function VisitFeedback({ visit, rejection }: { visit: Visit; rejection: VisitRejection | undefined }) {
+export function VisitFeedback({
+  visit,
+  limits,
+  rejection,
+}: {
+  visit: Visit;
+  limits: VisitLimits;
+  rejection: VisitRejection | undefined;
+}) {
   const { t } = useI18n();
   const refused = rejectionFor(rejection, 'feedback');
   const feedback = visit.feedback;
-  const canGive = visit.state === 'COMPLETED' && visit.mySides.includes('REQUESTER');
+  const canGive = visit.viewerCan.giveFeedback;
+  const ratings = Array.from({ length: limits.highestRating - limits.lowestRating + 1 }, (_, index) => limits.lowestRating + index);
   if (!feedback && !canGive) return null;
 
   return (
@@ -43,7 +52,7 @@ export function VisitFeedback({ visit, rejection }: { visit: Visit; rejection: V
             idPrefix="feedback"
             legend={t('visit.feedback.rating')}
             name="rating"
-            options={[1, 2, 3, 4, 5].map((rating) => ({
+            options={ratings.map((rating) => ({
               value: String(rating),
               label: t('visit.feedback.ratingValue', { rating }),
             }))}

@@ -5,9 +5,6 @@ export type TransitionIntent = (typeof transitionIntents)[number];
 export const isTransitionIntent = (intent: string): intent is TransitionIntent =>
   (transitionIntents as readonly string[]).includes(intent);
 
-/** Declining and cancelling must say why (the API refuses them without a reason). */
-export const reasonRequired: readonly TransitionIntent[] = ['DECLINE', 'CANCEL'];
-
 export const doneIntents = [
   'requested',
   ...transitionIntents,

@@ -7,7 +7,7 @@ import { shownValue } from '../lib/form-reader';
 import { rejectionFor, type VisitRejection } from './visit-page-types';
 import { type Visit } from './visit-queries.server';
 
-/** The thread between host and delegation, oldest first, with a form to write on it. */
+/** The thread between host and delegation, oldest first, with a form to write on it for those who may. */
 export function VisitMessages({ visit, rejection }: { visit: Visit; rejection: VisitRejection | undefined }) {
   const { t, language } = useI18n();
   const refused = rejectionFor(rejection, 'message');
@@ -27,19 +27,21 @@ export function VisitMessages({ visit, rejection }: { visit: Visit; rejection: V
           </li>
         ))}
       </ol>
-      <Form method="post" className="stacked-form" preventScrollReset key={visit.messages.length}>
-        <input type="hidden" name="intent" value="message" />
-        <Field
-          idPrefix="message"
-          name="body"
-          label={t('visit.messages.body')}
-          error={refused?.fieldErrors.body}
-          control={(props) => <textarea {...props} rows={3} defaultValue={shownValue(refused?.values, 'body', null)} />}
-        />
-        <Button type="submit" variant="secondary">
-          {t('visit.messages.send')}
-        </Button>
-      </Form>
+      {visit.viewerCan.sendMessage ? (
+        <Form method="post" className="stacked-form" preventScrollReset key={visit.messages.length}>
+          <input type="hidden" name="intent" value="message" />
+          <Field
+            idPrefix="message"
+            name="body"
+            label={t('visit.messages.body')}
+            error={refused?.fieldErrors.body}
+            control={(props) => <textarea {...props} rows={3} defaultValue={shownValue(refused?.values, 'body', null)} />}
+          />
+          <Button type="submit" variant="secondary">
+            {t('visit.messages.send')}
+          </Button>
+        </Form>
+      ) : null}
     </section>
   );
 }

@@ -46,8 +46,48 @@ export async function loadMyVisits(request: Request, role: 'HOST' | 'DELEGATION'
   return requireData(request, await graphqlRequest(request, myVisitsQuery, { role })).myVisits;
 }
 
-const visitQuery = graphql(`
+const visitLimitsFragment = graphql(`
+  fragment VisitLimitsFields on VisitLimits @_unmask {
+    daysPerVisit
+    participantsPerVisit
+    participantName
+    participantPosition
+    objectives
+    questions
+    requestLetterNumber
+    reason
+    message
+    agendaText
+    willAdopt
+    lowestRating
+    highestRating
+  }
+`);
+
+/** The sizes the API accepts for a visit's inputs: the forms check them before they send. */
+export type VisitLimits = ResultOf<typeof visitLimitsFragment>;
+
+const visitLimitsQuery = graphql(
+  `
+    query VisitLimits {
+      visitLimits {
+        ...VisitLimitsFields
+      }
+    }
+  `,
+  [visitLimitsFragment]
+);
+
+export async function loadVisitLimits(request: Request): Promise<VisitLimits> {
+  return requireData(request, await graphqlRequest(request, visitLimitsQuery)).visitLimits;
+}
+
+const visitQuery = graphql(
+  `
   query Visit($id: ID!) {
+    visitLimits {
+      ...VisitLimitsFields
+    }
     visit(id: $id) {
       id
       state
@@ -62,6 +102,12 @@ const visitQuery = graphql(`
       hostTimeZone
       calendarPath
       allowedActions
+      actionsNeedingReason
+      viewerCan {
+        editAgenda
+        sendMessage
+        giveFeedback
+      }
       mySides
       createdAt
       hostRegency {
@@ -133,15 +179,17 @@ const visitQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [visitLimitsFragment]
+);
 
 export type Visit = NonNullable<ResultOf<typeof visitQuery>['visit']>;
 
-/** A visit the viewer takes part in; 404 otherwise (the API answers null for visits of others). */
-export async function loadVisit(request: Request, id: string): Promise<Visit> {
-  const { visit } = requireData(request, await graphqlRequest(request, visitQuery, { id }));
+/** A visit the viewer takes part in, with the limits of its forms; 404 otherwise (the API answers null for visits of others). */
+export async function loadVisit(request: Request, id: string): Promise<{ visit: Visit; limits: VisitLimits }> {
+  const { visit, visitLimits } = requireData(request, await graphqlRequest(request, visitQuery, { id }));
   if (!visit) throw pageError(404);
-  return visit;
+  return { visit, limits: visitLimits };
 }
 
 const hostCalendarQuery = graphql(`

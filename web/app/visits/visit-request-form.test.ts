@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translate';
 import { FormReader } from '../lib/form-reader';
+import { type VisitLimits } from './visit-queries.server';
 import { describeDayProblems, readVisitRequest, unpickRefusedDays } from './visit-request-form';
 
 const language = 'en';
@@ -14,6 +15,23 @@ function reader(entries: [string, string][]): FormReader {
 
 const offered = { programs: ['prolita-bontang'], regencies: ['63.09', '63.71'] };
 
+/** What the API's `visitLimits` answers (its figures at the time of writing). */
+const limits: VisitLimits = {
+  daysPerVisit: 5,
+  participantsPerVisit: 500,
+  participantName: 200,
+  participantPosition: 300,
+  objectives: 4000,
+  questions: 4000,
+  requestLetterNumber: 120,
+  reason: 2000,
+  message: 4000,
+  agendaText: 300,
+  willAdopt: 4000,
+  lowestRating: 1,
+  highestRating: 5,
+};
+
 describe('readVisitRequest', () => {
   it('reads a delegation of several regencies with its days and participant list', () => {
     const form = reader([
@@ -26,7 +44,7 @@ describe('readVisitRequest', () => {
       ['participants', 'Rina Wati — Kepala Bappeda\nAgus, Staf Disperkim'],
       ['objectives', 'Belajar Prolita'],
     ]);
-    const request = readVisitRequest(form, offered);
+    const request = readVisitRequest(form, offered, limits);
     expect(form.errors).toEqual({});
     expect(request).toMatchObject({
       visitingRegencyCodes: ['63.09', '63.71'],
@@ -45,13 +63,33 @@ describe('readVisitRequest', () => {
       ['participantCount', '3'],
       ['participants', 'Rina Wati — Kepala Bappeda'],
     ]);
-    readVisitRequest(form, offered);
+    readVisitRequest(form, offered, limits);
     expect(form.errors).toEqual({
       programSlugs: t('request.error.pickProgram'),
       visitingRegencyCodes: t('request.error.pickRegency'),
       dates: t('request.error.pickDates'),
       participants: 'The list names 1 people but the number of participants is 3.',
       objectives: t('form.error.required'),
+    });
+  });
+});
+
+describe('readVisitRequest with the limits the API serves', () => {
+  it('holds the form to them, whatever they are', () => {
+    const form = reader([
+      ['programSlugs', 'prolita-bontang'],
+      ['visitingRegencyCodes', '63.09'],
+      ['dates', '2027-02-16'],
+      ['dates', '2027-02-17'],
+      ['participantCount', '3'],
+      ['objectives', 'Belajar Prolita'],
+      ['requestLetterNumber', '005/12'],
+    ]);
+    readVisitRequest(form, offered, { ...limits, daysPerVisit: 1, participantsPerVisit: 2, requestLetterNumber: 5 });
+    expect(form.errors).toEqual({
+      dates: t('request.error.pickDates'),
+      participantCount: expect.any(String),
+      requestLetterNumber: t('form.error.tooLong', { max: 5 }),
     });
   });
 });

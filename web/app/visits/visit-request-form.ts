@@ -1,8 +1,9 @@
 import { type Translate } from '../i18n/translate';
 import { type FormReader } from '../lib/form-reader';
+import { type VisitLimits } from './visit-queries.server';
 
-export const maxVisitDays = 5;
-const maxParticipants = 500;
+/** Room on a participant's line for what stands between the name and the position. */
+const separatorRoom = 20;
 
 /** "Name — Position" (or with a hyphen or comma between them), one participant per line. */
 function participantOf(line: string): { name: string; position: string } | null {
@@ -13,7 +14,8 @@ function participantOf(line: string): { name: string; position: string } | null 
 /** The request form, read with the API's rules so most mistakes are explained before it is asked. */
 export function readVisitRequest(
   form: FormReader,
-  offered: { programs: readonly string[]; regencies: readonly string[] }
+  offered: { programs: readonly string[]; regencies: readonly string[] },
+  limits: VisitLimits
 ) {
   const t = form.t;
   const programSlugs = form.choices('programSlugs', offered.programs);
@@ -21,9 +23,13 @@ export function readVisitRequest(
   const visitingRegencyCodes = form.choices('visitingRegencyCodes', offered.regencies);
   if (visitingRegencyCodes.length === 0) form.fail('visitingRegencyCodes', t('request.error.pickRegency'));
   const dates = form.all('dates');
-  if (dates.length === 0 || dates.length > maxVisitDays) form.fail('dates', t('request.error.pickDates'));
+  if (dates.length === 0 || dates.length > limits.daysPerVisit) form.fail('dates', t('request.error.pickDates'));
+  const maxParticipants = limits.participantsPerVisit;
   const participantCount = form.integer('participantCount', { required: true, min: 1, max: maxParticipants });
-  const participantLines = form.lines('participants', { max: maxParticipants, maxLength: 520 });
+  const participantLines = form.lines('participants', {
+    max: maxParticipants,
+    maxLength: limits.participantName + limits.participantPosition + separatorRoom,
+  });
   const participants = participantLines.map(participantOf);
   if (participants.includes(null)) form.fail('participants', t('request.error.participantLine'));
   else if (participantCount !== null && participants.length > 0 && participants.length !== participantCount) {
@@ -38,9 +44,9 @@ export function readVisitRequest(
     dates,
     participantCount: participantCount ?? 0,
     participants: participants.filter((participant) => participant !== null),
-    objectives: form.text('objectives', { required: true, max: 4000 }) ?? '',
-    questions: form.text('questions', { max: 4000 }),
-    requestLetterNumber: form.text('requestLetterNumber', { max: 120 }),
+    objectives: form.text('objectives', { required: true, max: limits.objectives }) ?? '',
+    questions: form.text('questions', { max: limits.questions }),
+    requestLetterNumber: form.text('requestLetterNumber', { max: limits.requestLetterNumber }),
   };
 }
 

@@ -1,7 +1,7 @@
-import { type Viewer } from '../../core/viewer';
-import { createHostCalendar, createProgram, createViewer, seedTestRegions, upcomingWeekdays } from '../../testing/factories';
-import { startTestApi, type TestApi } from '../../testing/test-api';
-import { type LocalDate } from '../host-time';
+import { type Viewer } from '../core/viewer';
+import { createHostCalendar, createProgram, createViewer, seedTestRegions, upcomingWeekdays } from './factories';
+import { startTestApi, type TestApi } from './test-api';
+import { type LocalDate } from '../visits/host-time';
 
 /** Kota Bontang, receiving 2 delegations a day with no notice needed, and its program Prolita. */
 export const CONTENDED_HOST = { regencyCode: '64.74', programSlug: 'prolita-bontang' } as const;

@@ -3,7 +3,7 @@ import { Account, type Membership } from '../accounts/account.entities';
 import { type VisitParties } from '../accounts/authorization';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
 import { type VisitSide } from '../core/viewer';
-import { type VisitAgendaMail, type VisitMessageMail, type VisitUpdateMail } from './mail-templates';
+import { type VisitAgendaMail, type VisitMessageMail, type VisitUpdateMail } from './visit-mail-templates';
 
 type VisitMail = Omit<VisitUpdateMail, 'to'> | Omit<VisitMessageMail, 'to'> | Omit<VisitAgendaMail, 'to'>;
 
