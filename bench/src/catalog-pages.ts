@@ -1,4 +1,4 @@
-import { encodeCursor } from '@tiru/api/programs/programs.service';
+import { encodeCursor } from '@tiru/api/programs/program-catalog.service';
 
 export const CATALOG_PAGE_SIZE = 50;
 

@@ -34,7 +34,6 @@ export class CapabilitiesGql {
   programRegencyCodes!: string[] | null;
   @Field(() => Boolean, { description: 'Whether you answer visit requests as a host (host editors; admins speak for neither side).' })
   answersVisitRequests!: boolean;
-  @Field(() => [String], { description: 'Regencies whose host calendar is yours to keep.' }) hostCalendarRegencyCodes!: string[];
   @Field(() => [String], { description: 'Regencies you may bring on a study visit; empty when you request none.' })
   travelsForRegencyCodes!: string[];
   @Field(() => Boolean, { description: 'Whether you see the phone numbers and e-mail addresses of program contacts (anyone with a role).' })

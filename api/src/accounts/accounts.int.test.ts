@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpApp } from '../server/http-app';
 import { createLogger } from '../core/logger';
 import { buildTiruSchema } from '../server/schema';
-import { createViewer, seedTestRegions } from '../testing/factories';
+import { createAgency, createHostCalendar, createViewer, seedTestRegions } from '../testing/factories';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { Account, Membership, Session } from './account.entities';
 import { ensureAdministrator, invite, pendingInvitations } from './accounts.service';
@@ -88,6 +88,19 @@ describe('accounts over HTTP', () => {
     expect(JSON.stringify(await api.em().find(Session, {}))).not.toContain(token);
     await post('mutation { signOut }', {}, cookie);
     expect((await post('{ me { email } }', {}, cookie)).body.data?.me).toBeNull();
+  });
+
+  it('opens to a host editor of an agency the calendar of the host whose calendar names that agency, as the API lets them edit it', async () => {
+    const em = api.em();
+    const bappeda = await createAgency(em, 'Bappeda Kota Prabumulih', 'BAPPEDA', '16.74');
+    const calendar = await createHostCalendar(em, '16.74');
+    em.assign(calendar, { agency: bappeda.id });
+    await em.flush();
+    const office = await createViewer(em, 'HOST_EDITOR', { agencyId: bappeda.id });
+    const READ = `{ me { capabilities { editsPrograms hostCalendarRegencyCodes } } hostCalendar(hostRegencyCode: "16.74") { canEdit } }`;
+    const answer = await api.execute<{ me: { capabilities: object }; hostCalendar: { canEdit: boolean } }>(READ, {}, office);
+    expect(answer.data?.hostCalendar.canEdit).toBe(true);
+    expect(answer.data?.me.capabilities).toEqual({ editsPrograms: true, hostCalendarRegencyCodes: ['16.74'] });
   });
 
   it('looks the session up only when the answer needs who is asking: a signed-in `{ __typename }` forks no unit of work and runs no SQL', async () => {

@@ -42,6 +42,56 @@ export function assertCanEditProgram(viewer: Viewer | null, program: ProgramOwne
   }
 }
 
+// ---------------------------------------------------------------- programs
+
+/**
+ * What a person's host-editor memberships hold, read the way `canEditProgram` and `canEditHostCalendar` read them:
+ * a membership naming a regency holds that regency; one naming only an agency holds that agency.
+ */
+export type HostEditorScope = { regencyCodes: string[]; agencyIds: string[] };
+
+export function hostEditorScopeOf(viewer: Viewer | null): HostEditorScope {
+  const hostEditors = viewer?.memberships.filter((membership) => membership.role === 'HOST_EDITOR') ?? [];
+  return {
+    regencyCodes: [...new Set(hostEditors.flatMap((membership) => (membership.regencyCode ? [membership.regencyCode] : [])))],
+    agencyIds: [...new Set(hostEditors.flatMap((membership) => (!membership.regencyCode && membership.agencyId ? [membership.agencyId] : [])))],
+  };
+}
+
+/** A program as the rules see it: an entity or a catalog card, both name their host and lead agency this way. */
+export type OwnedProgram = { hostRegency: { code: string }; leadAgency?: { id: string } | null; publication: string };
+
+export function ownershipOf(program: Omit<OwnedProgram, 'publication'>): ProgramOwnership {
+  return { hostRegencyCode: program.hostRegency.code, leadAgencyId: program.leadAgency?.id ?? null };
+}
+
+/** Whether the viewer may edit the program: its host's officials, its lead agency's, and admins. */
+export function viewerCanEdit(viewer: Viewer | null, program: Omit<OwnedProgram, 'publication'>): boolean {
+  return canEditProgram(viewer, ownershipOf(program));
+}
+
+/** Anyone sees a published program; drafts and archived ones only those who may edit them. */
+export function canViewProgram(viewer: Viewer | null, program: OwnedProgram): boolean {
+  return program.publication === 'PUBLISHED' || viewerCanEdit(viewer, program);
+}
+
+/** A program's change history is for those who may edit it. */
+export function canSeeProgramRevisions(viewer: Viewer | null, program: Omit<OwnedProgram, 'publication'>): boolean {
+  return viewerCanEdit(viewer, program);
+}
+
+/**
+ * Which programs a person may edit, as the catalog filters them (the same rule as `canEditProgram`):
+ * every one for an admin, else those hosted by a regency or led by an agency of their host-editor memberships.
+ * (The same scope, read against calendars, gives the host calendars a person keeps: `canEditHostCalendar`.)
+ */
+export type ProgramEditScope = { everyProgram: true } | ({ everyProgram: false } & HostEditorScope);
+
+export function programEditScope(viewer: Viewer | null): ProgramEditScope {
+  if (isAdmin(viewer)) return { everyProgram: true };
+  return { everyProgram: false, ...hostEditorScopeOf(viewer) };
+}
+
 /** Regencies a person may act for as a visiting delegation or as an adopter of a program. */
 export function regenciesActedFor(viewer: Viewer): Set<string> {
   const codes = new Set<string>();
@@ -220,8 +270,6 @@ export type Capabilities = {
   programRegencyCodes: string[] | null;
   /** Answers visit requests as the host (host editors; admins see every visit but speak for neither side). */
   answersVisitRequests: boolean;
-  /** Regencies whose host calendar is the person's own to keep (an admin may change any, but keeps none). */
-  hostCalendarRegencyCodes: string[];
   /** Regencies the person may bring on a study visit, as `assertCanRequestVisitFor` checks; none: no requests. */
   travelsForRegencyCodes: string[];
   /** Sees the phone numbers and e-mail addresses of program contacts (`isOfficial`). */
@@ -229,14 +277,12 @@ export type Capabilities = {
 };
 
 export function capabilitiesOf(viewer: Viewer): Capabilities {
-  const hostEditors = viewer.memberships.filter((membership) => membership.role === 'HOST_EDITOR');
-  const hostRegencyCodes = [...new Set(hostEditors.flatMap((membership) => (membership.regencyCode ? [membership.regencyCode] : [])))];
+  const hostEditor = viewer.memberships.some((membership) => membership.role === 'HOST_EDITOR');
   const admin = isAdmin(viewer);
   return {
-    editsPrograms: admin || hostEditors.length > 0,
-    programRegencyCodes: admin ? null : hostRegencyCodes,
-    answersVisitRequests: hostEditors.length > 0,
-    hostCalendarRegencyCodes: hostRegencyCodes,
+    editsPrograms: admin || hostEditor,
+    programRegencyCodes: admin ? null : hostEditorScopeOf(viewer).regencyCodes,
+    answersVisitRequests: hostEditor,
     travelsForRegencyCodes: [...regenciesTravellingFor(viewer)],
     seesContactDetails: isOfficial(viewer),
   };

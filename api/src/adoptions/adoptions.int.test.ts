@@ -28,6 +28,8 @@ describe('adoptions', () => {
     expect(await api.em().count(Adoption, {})).toBe(1);
     const profile = await api.execute('{ program(slug: "prolita-bontang") { adoptionCount adoptions { stage } } }');
     expect(profile.data?.program).toEqual({ adoptionCount: 1, adoptions: [{ stage: 'PLANNING' }] });
+    const compared = await api.execute('{ compare(slugs: ["prolita-bontang"]) { program { slug } adoptionCount } }');
+    expect(compared.data?.compare).toEqual([{ program: { slug: 'prolita-bontang' }, adoptionCount: 1 }]);
   });
 
   it('takes notes: null on a recorded adoption as no notes, and keeps notes left out', async () => {

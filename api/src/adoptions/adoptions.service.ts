@@ -1,10 +1,9 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { assertCanRecordAdoption } from '../accounts/authorization';
+import { assertCanRecordAdoption, ownershipOf } from '../accounts/authorization';
 import { type Viewer } from '../core/viewer';
 import { NotFound } from '../errors/domain-errors';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
 import { Program } from '../programs/program.entities';
-import { ownershipOf } from '../programs/programs.service';
 import { Regency } from '../regions/region.entities';
 import { Adoption, type AdoptionStage } from './adoption.entity';
 

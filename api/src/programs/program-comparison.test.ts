@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costPerBeneficiary, fundingMix, totalBudget, yearsRunning, type ComparableProgram } from './program-comparison';
 import { firstFreeSlug, slugify } from './program-slug';
-import { isStale } from './programs.service';
 
 const base: ComparableProgram = { activity: 'RUNNING', funding: [] };
 
@@ -60,14 +59,5 @@ describe('slugs', () => {
   it('finds the first free one', async () => {
     const taken = new Set(['prolita', 'prolita-2']);
     expect(await firstFreeSlug('prolita', async (slug) => taken.has(slug))).toBe('prolita-3');
-  });
-});
-
-describe('stale profiles', () => {
-  const now = new Date('2026-11-23T00:00:00Z');
-  it('flags a profile not verified for twelve months, or never', () => {
-    expect(isStale({ lastVerifiedAt: new Date('2025-11-22T00:00:00Z') }, now)).toBe(true);
-    expect(isStale({ lastVerifiedAt: new Date('2026-01-01T00:00:00Z') }, now)).toBe(false);
-    expect(isStale({ lastVerifiedAt: null }, now)).toBe(true);
   });
 });

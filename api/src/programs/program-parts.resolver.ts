@@ -2,7 +2,7 @@ import { type ClassType, Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-grap
 import { type RequestContext } from '../core/request-context';
 import { ContactInput, CostInput, DocumentInput, FundingInput, OutcomeInput, PartnerInput } from './program.inputs';
 import { ProgramGql } from './program.types';
-import { addProgramPart, type PartInput, type ProgramPartKind, removeProgramPart, updateProgramPart } from './programs.service';
+import { addProgramPart, type PartInput, type ProgramPartKind, removeProgramPart, updateProgramPart } from './program-parts.service';
 
 /**
  * add/update/remove mutations for one kind of profile part (costs, funding, outcomes, …). Each is a

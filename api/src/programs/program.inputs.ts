@@ -59,6 +59,8 @@ export class ProgramFilterInput {
   @Field(() => PublicationStateEnum, { nullable: true, description: 'Other than PUBLISHED, only programs you may edit.' })
   state?: PublicationState;
   @Field(() => ProgramActivityEnum, { nullable: true }) activity?: ProgramActivity;
+  @Field(() => Boolean, { nullable: true, description: 'Only programs you may edit, in every publication state unless `state` names one.' })
+  editableByMe?: boolean | null;
 }
 
 @InputType()

@@ -84,6 +84,12 @@ export class ProgramRevisionGql {
   @Field(() => Date) createdAt!: Date;
 }
 
+@ObjectType('ProgramViewerCapabilities', { description: 'What you may do with a program; the API applies the same rules to every change.' })
+export class ProgramViewerCapabilitiesGql {
+  @Field(() => Boolean, { description: 'Change its profile, parts and publication.' }) edit!: boolean;
+  @Field(() => Boolean, { description: 'Confirm the profile is still true today (published programs only).' }) verify!: boolean;
+}
+
 @ObjectType('Program', { description: 'A program that worked, as its host region tells it.' })
 export class ProgramGql {
   @Field(() => ID) id!: number;
@@ -154,5 +160,4 @@ export class ProgramComparisonGql {
   totalBudget!: RupiahFigureGql | null;
   @Field(() => [FundingShareGql]) fundingMix!: FundingShareGql[];
   @Field(() => Int, { nullable: true }) yearsRunning!: number | null;
-  @Field(() => Int, { description: 'Distinct kabupaten/kota replicating the program, at any stage.' }) adoptionCount!: number;
 }

@@ -15,7 +15,7 @@ let official: Viewer;
 const EVERY_FIELD = `
   id slug title localName acronym themes summary problem approachSteps legalBasis startYear endYear activity publication
   beneficiaries beneficiaryUnit unitsBuilt totalBudgetRupiah unitCostRupiah unitCostUnit lastVerifiedAt publishedAt version
-  createdAt updatedAt isStale canEdit adoptionCount
+  createdAt updatedAt isStale viewerCan { edit verify } allowedPublicationMoves adoptionCount
   hostRegency { code name kind province { code name timeZone } }
   leadAgency { id name type regency { code name province { code } } province { code } }
   costs { id kind label amountRupiah unit year illustrative source }

@@ -123,22 +123,22 @@ describe('program catalog', () => {
   });
 
   it('shows a published program’s change history to its editors only, newest first', async () => {
-    const READ = `query R($slug: String!) { program(slug: $slug) { canEdit revisions { version action } } }`;
+    const READ = `query R($slug: String!) { program(slug: $slug) { viewerCan { edit } revisions { version action } } }`;
     const slug = 'program-lima-puluh-juta-per-rt-kota-bontang';
-    type History = { program: { canEdit: boolean; revisions: { version: number; action: string }[] } };
+    type History = { program: { viewerCan: { edit: boolean }; revisions: { version: number; action: string }[] } };
     const editor = await api.execute<History>(READ, { slug }, bontangEditor);
-    expect(editor.data?.program.canEdit).toBe(true);
+    expect(editor.data?.program.viewerCan.edit).toBe(true);
     expect(editor.data?.program.revisions.map((revision) => revision.version)).toEqual([4, 3, 2, 1]);
-    expect((await api.execute<History>(READ, { slug }, prabumulihEditor)).data?.program).toEqual({ canEdit: false, revisions: [] });
-    expect((await api.execute<History>(READ, { slug })).data?.program).toEqual({ canEdit: false, revisions: [] });
+    expect((await api.execute<History>(READ, { slug }, prabumulihEditor)).data?.program).toEqual({ viewerCan: { edit: false }, revisions: [] });
+    expect((await api.execute<History>(READ, { slug })).data?.program).toEqual({ viewerCan: { edit: false }, revisions: [] });
   });
 
   it('hides drafts from the public but shows them to their editors', async () => {
     await createProgram(api.em(), { slug: 'draf-prabumulih', hostRegencyCode: '16.74', publication: 'DRAFT' });
-    const READ = `query R($slug: String!) { program(slug: $slug) { slug canEdit } }`;
+    const READ = `query R($slug: String!) { program(slug: $slug) { slug viewerCan { edit } } }`;
     expect((await api.execute(READ, { slug: 'draf-prabumulih' })).data?.program).toBeNull();
     expect((await api.execute(READ, { slug: 'draf-prabumulih' }, bontangEditor)).data?.program).toBeNull();
-    expect((await api.execute(READ, { slug: 'draf-prabumulih' }, prabumulihEditor)).data?.program).toEqual({ slug: 'draf-prabumulih', canEdit: true });
+    expect((await api.execute(READ, { slug: 'draf-prabumulih' }, prabumulihEditor)).data?.program).toEqual({ slug: 'draf-prabumulih', viewerCan: { edit: true } });
   });
 
   it('compares programs with derived figures', async () => {

@@ -1,12 +1,11 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isOfficial } from '../accounts/authorization';
-import { AdoptionGql } from '../adoptions/adoption.types';
+import { isOfficial, viewerCanEdit } from '../accounts/authorization';
 import { AgencyGql } from '../agencies/agency.types';
 import { RegencyType } from '../regions/region.types';
 import { type Card, related, relatedItems } from '../db/entity-cards';
 import { type RequestContext } from '../core/request-context';
-import { type Program, type ProgramContact, type ProgramOutcome } from './program.entities';
+import { type Program, type ProgramContact, type ProgramOutcome, type PublicationState } from './program.entities';
 import { outcomeSourceOf } from './outcome-source';
 import { CreateProgramInput, ProgramFieldsInput, ProgramFilterInput } from './program.inputs';
 import {
@@ -17,27 +16,18 @@ import {
   ProgramDocumentGql,
   ProgramFundingGql,
   ProgramGql,
+  ProgramViewerCapabilitiesGql,
   OutcomeSourceGql,
   ProgramOutcomeGql,
   ProgramPartnerGql,
   ProgramRevisionGql,
+  PublicationStateEnum,
 } from './program.types';
-import {
-  adoptionCountsOf,
-  adoptionsOf,
-  changePublication,
-  comparePrograms,
-  createProgram,
-  encodeCursor,
-  findVisibleProgram,
-  isStale,
-  listPrograms,
-  type ProgramCard,
-  revisionsVisibleTo,
-  updateProgram,
-  verifyProgram,
-  viewerCanEdit,
-} from './programs.service';
+import { comparePrograms, encodeCursor, findVisibleProgram, listPrograms, type ProgramCard, revisionsVisibleTo } from './program-catalog.service';
+import { createProgram, updateProgram, verifyProgram } from './program-editing.service';
+import { changePublication } from './program-publication.service';
+import { isStale } from './program-staleness';
+import { canBeVerified, publicationMovesFrom } from './publication-moves';
 import { requestedProgramRelations } from './program-populate';
 
 /** Programs reach the field resolvers as entities or, from the catalog's read path, as cards. */
@@ -119,9 +109,15 @@ export class ProgramsResolver {
     return isStale(program, now);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether you may edit this program.' })
-  async canEdit(@Root() program: ProgramView, @Ctx() { viewer }: RequestContext) {
-    return viewerCanEdit(await viewer(), program);
+  @FieldResolver(() => ProgramViewerCapabilitiesGql, { description: 'What you may do with this program.' })
+  async viewerCan(@Root() program: ProgramView, @Ctx() { viewer }: RequestContext): Promise<ProgramViewerCapabilitiesGql> {
+    const edit = viewerCanEdit(await viewer(), program);
+    return { edit, verify: edit && canBeVerified(program.publication) };
+  }
+
+  @FieldResolver(() => [PublicationStateEnum], { description: 'The publication states you may move this program to; none when you may not edit it.' })
+  async allowedPublicationMoves(@Root() program: ProgramView, @Ctx() { viewer }: RequestContext): Promise<PublicationState[]> {
+    return viewerCanEdit(await viewer(), program) ? publicationMovesFrom(program.publication) : [];
   }
 
   @FieldResolver(() => [ProgramCostGql])
@@ -152,16 +148,6 @@ export class ProgramsResolver {
   @FieldResolver(() => [ProgramDocumentGql])
   documents(@Root() program: ProgramView) {
     return relatedItems(program.documents);
-  }
-
-  @FieldResolver(() => [AdoptionGql], { description: 'Regions that learned from this program, and how far they got.' })
-  adoptions(@Root() program: ProgramView, @Ctx() { em }: RequestContext) {
-    return adoptionsOf(em, program);
-  }
-
-  @FieldResolver(() => Int, { description: 'Distinct kabupaten/kota replicating this program, at any stage.' })
-  async adoptionCount(@Root() program: ProgramView, @Ctx() { em }: RequestContext) {
-    return (await adoptionCountsOf(em, [program.id])).get(program.id) ?? 0;
   }
 
   @FieldResolver(() => [ProgramRevisionGql], { description: 'Change history; only for those who may edit the program.' })

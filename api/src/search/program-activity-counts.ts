@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { programVisitCounts } from '../visits/program-visit-counts';
-import { adoptionCountsOf } from '../programs/programs.service';
+import { adoptionCountsOf } from '../adoptions/adoption-counts';
 
 export type ProgramActivityCounts = { adoptions: number; visits: number };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Viewer } from '../core/viewer';
 import { Program } from '../programs/program.entities';
-import { updateProgram } from '../programs/programs.service';
+import { updateProgram } from '../programs/program-editing.service';
 import { createViewer } from '../testing/factories';
 import { type TestApi } from '../testing/test-api';
 import { deleteIndexIfPresent, type ProgramIndex, programDocuments } from './program-index';

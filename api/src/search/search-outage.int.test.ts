@@ -7,7 +7,7 @@ import { type Viewer } from '../core/viewer';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { outboxLag } from '../outbox/outbox-worker';
 import { Program } from '../programs/program.entities';
-import { updateProgram } from '../programs/programs.service';
+import { updateProgram } from '../programs/program-editing.service';
 import { type TestApi } from '../testing/test-api';
 import { type MeilisearchProcess, startMeilisearch } from '../meilisearch-server/meilisearch-supervisor';
 import { type ProgramIndex, programDocuments } from './program-index';

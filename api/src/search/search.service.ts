@@ -5,7 +5,7 @@ import { NotFound, ServiceUnavailable } from '../errors/domain-errors';
 import { outboxLag } from '../outbox/outbox-worker';
 import { OUTBOX_TOPICS } from '../outbox/enqueue';
 import { Program } from '../programs/program.entities';
-import { findVisibleProgram } from '../programs/programs.service';
+import { findVisibleProgram } from '../programs/program-catalog.service';
 import { searchProgramsInDatabase } from './program-database-search';
 import { type ProgramIndex, programDocuments, type SearchableProgramIndex } from './program-index';
 import { searchProgramIndex } from './program-index-search';

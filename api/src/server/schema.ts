@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver, ViewerResolver } from '../accounts/accounts.resolver';
 import { AdoptionsResolver } from '../adoptions/adoptions.resolver';
+import { ProgramAdoptionsResolver, ProgramComparisonAdoptionsResolver } from '../adoptions/program-adoptions.resolver';
 import { AgenciesResolver } from '../agencies/agencies.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { HeadlineFiguresResolver } from '../figures/headline-figures.resolver';
@@ -10,7 +11,7 @@ import { ProgramConnectionResolver, ProgramContactsResolver, ProgramOutcomesReso
 import { RegionsResolver } from '../regions/regions.resolver';
 import { ProgramSimilarityResolver, SearchResolver } from '../search/search.resolver';
 import { mailOutboxResolver } from '../notifications/mail-outbox.resolver';
-import { HostCalendarsResolver } from '../visits/host-calendars.resolver';
+import { HostCalendarCapabilitiesResolver, HostCalendarsResolver } from '../visits/host-calendars.resolver';
 import { visitResolvers } from '../visits/visits.resolver';
 import { BigIntScalar } from '../core/bigint-scalar';
 import { renderTiruMail } from './mail-templates';
@@ -25,9 +26,12 @@ const resolvers = [
   ProgramConnectionResolver,
   ...programPartResolvers,
   AdoptionsResolver,
+  ProgramAdoptionsResolver,
+  ProgramComparisonAdoptionsResolver,
   AccountsResolver,
   ViewerResolver,
   HostCalendarsResolver,
+  HostCalendarCapabilitiesResolver,
   ...visitResolvers,
   mailOutboxResolver(renderTiruMail),
   SearchResolver,

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CapabilitiesGql } from '../accounts/account.types';
 import { canEditHostCalendar } from '../accounts/authorization';
 import { AgencyGql } from '../agencies/agency.types';
 import { RegencyType } from '../regions/region.types';
@@ -7,6 +8,7 @@ import {
   addBlackoutDate,
   findHostCalendar,
   hostAvailability,
+  hostCalendarRegencyCodesKeptBy,
   hostScopeOf,
   removeBlackoutDate,
   setHostCalendar,
@@ -80,5 +82,15 @@ export class HostCalendarsResolver {
   @FieldResolver(() => Boolean, { description: 'Whether you may change this calendar.' })
   async canEdit(@Root() calendar: HostCalendar, @Ctx() { viewer }: RequestContext) {
     return canEditHostCalendar(await viewer(), hostScopeOf(calendar));
+  }
+}
+
+/** The calendars are this module's, so the capability that names them is served from here. */
+@Resolver(() => CapabilitiesGql)
+export class HostCalendarCapabilitiesResolver {
+  @FieldResolver(() => [String], { description: 'Regencies whose host calendar is yours to keep, including those whose calendar names an agency you edit for.' })
+  async hostCalendarRegencyCodes(@Ctx() { em, viewer }: RequestContext): Promise<string[]> {
+    const signedIn = await viewer();
+    return signedIn ? hostCalendarRegencyCodesKeptBy(em, signedIn) : [];
   }
 }

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { assertCanEditHostCalendar, type HostScope } from '../accounts/authorization';
+import { assertCanEditHostCalendar, canEditHostCalendar, hostEditorScopeOf, type HostScope } from '../accounts/authorization';
 import { type Viewer } from '../core/viewer';
 import { recordAudit } from '../audit/record-audit';
 import { acceptedDatesSentence } from '../core/date-window';
@@ -37,6 +37,17 @@ export async function findHostRegency(em: EntityManager, code: string, field = '
 
 export function hostScopeOf(calendar: Pick<HostCalendar, 'hostRegency' | 'agency'>): HostScope {
   return { hostRegencyCode: calendar.hostRegency.code, hostAgencyId: calendar.agency?.id ?? null };
+}
+
+/**
+ * Regencies whose host calendar the person keeps (`canEditHostCalendar`): those they edit for as a regency, and those
+ * whose calendar names an agency they edit for. An admin may change any calendar, but keeps none.
+ */
+export async function hostCalendarRegencyCodesKeptBy(em: EntityManager, viewer: Viewer): Promise<string[]> {
+  const scope = hostEditorScopeOf(viewer);
+  const naming = scope.agencyIds.length > 0 ? await em.find(HostCalendar, { agency: { $in: scope.agencyIds } }) : [];
+  const kept = naming.filter((calendar) => canEditHostCalendar(viewer, hostScopeOf(calendar))).map((calendar) => calendar.hostRegency.code);
+  return [...new Set([...scope.regencyCodes, ...kept])];
 }
 
 export function timeZoneOf(regency: Regency): IndonesianTimeZone {

@@ -17,7 +17,9 @@ const programProfileQuery = graphql(
         approachSteps
         isStale
         lastVerifiedAt
-        canEdit
+        viewerCan {
+          edit
+        }
         adoptionCount
         hostRegency {
           code

@@ -96,7 +96,7 @@ function ProgramHeader({ program, selection }: { program: ProgramProfile; select
             ? t('program.actions.compareWith', { count: others.length })
             : t('program.actions.compare')}
         </ButtonLink>
-        {program.canEdit ? (
+        {program.viewerCan.edit ? (
           <ButtonLink variant="quiet" to={`/workspace/programs/${encodeURIComponent(program.slug)}/edit`}>
             {t('program.actions.edit')}
           </ButtonLink>

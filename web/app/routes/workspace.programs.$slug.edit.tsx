@@ -14,7 +14,13 @@ import { formatShortDate } from '../lib/format';
 import { FormReader, type FieldErrors, type FormValues } from '../lib/form-reader';
 
 import { PartEditors, type PartRejection } from '../workspace/part-editors';
-import { isPartKind, isPublicationAction, type PartKind, type PublicationAction } from '../workspace/edit-intents';
+import {
+  isPartKind,
+  isPublicationAction,
+  offeredPublicationActions,
+  type PartKind,
+  type PublicationAction,
+} from '../workspace/edit-intents';
 import {
   changePublication,
   loadAgencyOptions,
@@ -150,13 +156,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw pageError(400);
 }
 
-/** The publication moves the API allows from each state. */
-const movesFrom: Record<EditableProgram['publication'], PublicationAction[]> = {
-  DRAFT: ['publish', 'archive'],
-  PUBLISHED: ['verify', 'unpublish', 'archive'],
-  ARCHIVED: ['publish', 'unpublish'],
-};
-
 const moveLabels: Record<PublicationAction, PlainMessageKey> = {
   publish: 'workspace.edit.publish',
   unpublish: 'workspace.edit.unpublish',
@@ -186,7 +185,7 @@ function PublicationPanel({ program }: { program: EditableProgram }) {
         </p>
       ) : null}
       <div className="publication-panel__actions">
-        {movesFrom[program.publication].map((move, index) => (
+        {offeredPublicationActions(program).map((move, index) => (
           <Form method="post" key={move}>
             <input type="hidden" name="intent" value={move} />
             <input type="hidden" name="version" value={program.version} />

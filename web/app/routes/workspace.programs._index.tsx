@@ -1,6 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { programRegencyCodes } from '../accounts/roles';
 import { requireViewer } from '../accounts/viewer.server';
 import { Badge, type BadgeTone } from '../components/badge';
 import { ButtonLink } from '../components/button';
@@ -12,8 +11,8 @@ import { formatShortDate } from '../lib/format';
 import { loadEditablePrograms } from '../workspace/workspace-programs.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const viewer = await requireViewer(request);
-  return { programs: await loadEditablePrograms(request, programRegencyCodes(viewer)) };
+  await requireViewer(request);
+  return loadEditablePrograms(request, new URL(request.url).searchParams.get('after'));
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -25,7 +24,7 @@ const publicationTone: Record<string, BadgeTone> = { DRAFT: 'warning', PUBLISHED
 
 export default function WorkspacePrograms() {
   const { t, language } = useI18n();
-  const { programs } = useLoaderData<typeof loader>();
+  const { programs, nextCursor } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeader
@@ -75,6 +74,13 @@ export default function WorkspacePrograms() {
           </table>
         </TableScroll>
       )}
+      {nextCursor ? (
+        <nav className="pagination" aria-label={t('pagination.label')}>
+          <Link className="button button--secondary" to={`?after=${encodeURIComponent(nextCursor)}`} rel="next">
+            {t('pagination.next')} →
+          </Link>
+        </nav>
+      ) : null}
     </>
   );
 }

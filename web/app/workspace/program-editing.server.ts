@@ -15,7 +15,11 @@ const editableProgramQuery = graphql(
         publication
         isStale
         lastVerifiedAt
-        canEdit
+        viewerCan {
+          edit
+          verify
+        }
+        allowedPublicationMoves
         summary
         problem
         approachSteps
@@ -78,7 +82,7 @@ export type AgencyOption = ResultOf<typeof agenciesQuery>['agencies'][number];
 export async function loadEditableProgram(request: Request, slug: string): Promise<EditableProgram> {
   const { program } = requireData(request, await graphqlRequest(request, editableProgramQuery, { slug }));
   if (!program) throw pageError(404);
-  if (!program.canEdit) throw pageError(403);
+  if (!program.viewerCan.edit) throw pageError(403);
   return program;
 }
 

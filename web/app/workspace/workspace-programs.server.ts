@@ -1,81 +1,50 @@
 import { graphql, type ResultOf } from '../graphql';
 import { graphqlRequest, requireData } from '../lib/api.server';
 
-const programRowFragment = graphql(`
-  fragment WorkspaceProgramRow on Program @_unmask {
-    slug
-    title
-    acronym
-    publication
-    isStale
-    canEdit
-    updatedAt
-    hostRegency {
-      code
-      name
-      province {
-        timeZone
+const PAGE_SIZE = 50;
+
+const editableProgramsQuery = graphql(`
+  query WorkspacePrograms($first: Int!, $after: String) {
+    programs(filter: { editableByMe: true }, first: $first, after: $after) {
+      edges {
+        node {
+          slug
+          title
+          acronym
+          publication
+          isStale
+          updatedAt
+          hostRegency {
+            code
+            name
+            province {
+              timeZone
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
 `);
 
-const unpublishedProgramsQuery = graphql(
-  `
-    query WorkspaceUnpublishedPrograms {
-      drafts: programs(filter: { state: DRAFT }, first: 100) {
-        edges {
-          node {
-            ...WorkspaceProgramRow
-          }
-        }
-      }
-      archived: programs(filter: { state: ARCHIVED }, first: 100) {
-        edges {
-          node {
-            ...WorkspaceProgramRow
-          }
-        }
-      }
-    }
-  `,
-  [programRowFragment]
-);
-
-const publishedProgramsQuery = graphql(
-  `
-    query WorkspacePublishedPrograms($regencyCode: String) {
-      programs(filter: { state: PUBLISHED, regencyCode: $regencyCode }, first: 100) {
-        edges {
-          node {
-            ...WorkspaceProgramRow
-          }
-        }
-      }
-    }
-  `,
-  [programRowFragment]
-);
-
-export type WorkspaceProgramRow = ResultOf<typeof programRowFragment>;
+type EditableProgramsPage = ResultOf<typeof editableProgramsQuery>['programs'];
+export type WorkspaceProgramRow = EditableProgramsPage['edges'][number]['node'];
 
 /**
- * Every program the viewer may edit: drafts and archived ones (the API lists only those the viewer may edit) and
- * the published ones of each regency the viewer hosts for (all of them for an admin, `regencyCodes` null).
+ * One page of the programs the viewer may edit, in every publication state, newest first: which ones is the API's
+ * to say (`editableByMe`), so an admin pages through all of them and an agency's host editor through its agency's.
  */
 export async function loadEditablePrograms(
   request: Request,
-  regencyCodes: readonly string[] | null
-): Promise<WorkspaceProgramRow[]> {
-  const [unpublished, ...published] = await Promise.all([
-    graphqlRequest(request, unpublishedProgramsQuery),
-    ...(regencyCodes ?? [null]).map((regencyCode) => graphqlRequest(request, publishedProgramsQuery, { regencyCode })),
-  ]);
-  const { drafts, archived } = requireData(request, unpublished);
-  const rows = [
-    ...drafts.edges,
-    ...published.flatMap((result) => requireData(request, result).programs.edges),
-    ...archived.edges,
-  ].map((edge) => edge.node);
-  return rows.filter((row) => row.canEdit);
+  after: string | null
+): Promise<{ programs: WorkspaceProgramRow[]; nextCursor: string | null }> {
+  const { programs } = requireData(request, await graphqlRequest(request, editableProgramsQuery, { first: PAGE_SIZE, after }));
+  return {
+    programs: programs.edges.map((edge) => edge.node),
+    nextCursor: programs.pageInfo.hasNextPage ? programs.pageInfo.endCursor : null,
+  };
 }

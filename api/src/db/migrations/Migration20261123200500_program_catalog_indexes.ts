@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Indexes for the catalog's filters (programs.service.ts `programFilter`), so that a filtered page and
+ * Indexes for the catalog's filters (program-catalog.service.ts `programFilter`), so that a filtered page and
  * its totalCount do not read the whole program table (rows of ~1.5 kB: 160 MB at 100 000 programs).
  * Measured at 100 000 programs on PostgreSQL 15: counting a province's published programs 147 ms
  * (sequential scan) → 1.2 ms (index-only scan); a theme's 142 ms → 66 ms (bitmap scan of the GIN index).
