@@ -143,6 +143,7 @@ export async function performVisitAction(
     }
 
     visit.state = result.next;
+    visit.updatedAt = now;
     const proposedDates = action === 'PROPOSE_DATES' ? [...(options.dates ?? [])].sort() : null;
     if (calendarFingerprint(visit.state, await schedulesOf(tx, visit)) !== fingerprintBefore) visit.calendarSequence += 1;
     tx.create(StudyVisitTransition, {
@@ -153,6 +154,7 @@ export async function performVisitAction(
       toState: result.next,
       reason,
       dates: proposedDates,
+      at: now,
     });
     recordAudit(tx, {
       actor: inHand.actor,
@@ -161,6 +163,7 @@ export async function performVisitAction(
       action,
       changedFields: ['state'],
       details: { fromState: from, toState: result.next, ...(proposedDates ? { dates: proposedDates } : {}) },
+      occurredAt: now,
     });
     if (countsForProgramSearch(from) !== countsForProgramSearch(result.next)) await enqueueProgramSearchSync(tx, visit);
     await tx.flush();
