@@ -206,6 +206,8 @@ export interface StudyVisitSeed extends Provenance {
   objectives: string;
   requestLetterNumber?: string;
   state: StudyVisitState;
+  /** Why a DECLINED or CANCELLED visit ended: the services ask the side that ends a visit to say why. */
+  endReason?: string;
   illustrativeFields?: StudyVisitScalarFact[];
 }
 

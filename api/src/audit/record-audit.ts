@@ -17,6 +17,8 @@ export type AuditedChange = {
   changedFields?: string[];
   /** Small facts worth keeping (a version, a state moved from and to); no contact details. */
   details?: Record<string, unknown>;
+  /** When it happened, for a caller that runs on a clock it is given; left out: the moment it is recorded. */
+  occurredAt?: Date;
 };
 
 /**
@@ -33,5 +35,6 @@ export function recordAudit(em: EntityManager, change: AuditedChange): void {
     changedFields: change.changedFields ?? [],
     details: change.details ?? {},
     requestId: currentRequest()?.requestId ?? null,
+    occurredAt: change.occurredAt,
   });
 }

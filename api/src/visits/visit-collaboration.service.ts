@@ -78,6 +78,7 @@ async function changeAgenda(
   em: EntityManager,
   viewer: Viewer | null,
   visitId: string,
+  now: Date,
   webOrigin: string,
   kind: AgendaChange,
   change: (tx: EntityManager, inHand: VisitInHand) => Promise<VisitAgendaMail['item']>,
@@ -90,7 +91,7 @@ async function changeAgenda(
     if (refusal === 'INVALID_STATE') throw new Conflict(`This visit is ${visit.state.toLowerCase()}: its agenda can no longer change.`, 'state');
     const before = calendarFingerprint(visit.state, await schedulesOf(tx, visit));
     const { date, startTime, endTime, activity, place } = await change(tx, inHand);
-    recordAudit(tx, { actor: inHand.actor, entityType: 'StudyVisit', entityId: visit.id, action: AUDIT_ACTIONS[kind], changedFields: ['agenda'] });
+    recordAudit(tx, { actor: inHand.actor, entityType: 'StudyVisit', entityId: visit.id, action: AUDIT_ACTIONS[kind], changedFields: ['agenda'], occurredAt: now });
     await enqueueVisitMail(tx, inHand.parties, 'REQUESTER', inHand.actor.accountId, {
       template: 'visit-agenda',
       visit: await mailSummaryOf(tx, visit, webOrigin),
@@ -99,7 +100,10 @@ async function changeAgenda(
       item: { date, startTime, endTime, activity, place },
     });
     await tx.flush();
-    if (calendarFingerprint(visit.state, await schedulesOf(tx, visit)) !== before) visit.calendarSequence += 1;
+    if (calendarFingerprint(visit.state, await schedulesOf(tx, visit)) !== before) {
+      visit.calendarSequence += 1;
+      visit.updatedAt = now;
+    }
     await tx.flush();
     return visit;
   });
@@ -111,8 +115,8 @@ async function agendaItemOf(tx: EntityManager, visit: StudyVisit, itemId: number
   return item;
 }
 
-export function addAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, entry: AgendaEntry, webOrigin: string): Promise<StudyVisit> {
-  return changeAgenda(em, viewer, visitId, webOrigin, 'ADDED', async (tx, { visit }) => {
+export function addAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, entry: AgendaEntry, now: Date, webOrigin: string): Promise<StudyVisit> {
+  return changeAgenda(em, viewer, visitId, now, webOrigin, 'ADDED', async (tx, { visit }) => {
     const item = await checkedAgendaEntry(tx, visit, entry);
     tx.create(StudyVisitAgendaItem, { visit, ...item });
     return item;
@@ -125,17 +129,18 @@ export function updateAgendaItem(
   visitId: string,
   itemId: number,
   entry: AgendaEntry,
+  now: Date,
   webOrigin: string,
 ): Promise<StudyVisit> {
-  return changeAgenda(em, viewer, visitId, webOrigin, 'UPDATED', async (tx, { visit }) => {
+  return changeAgenda(em, viewer, visitId, now, webOrigin, 'UPDATED', async (tx, { visit }) => {
     const item = await checkedAgendaEntry(tx, visit, entry);
     tx.assign(await agendaItemOf(tx, visit, itemId), item);
     return item;
   });
 }
 
-export function removeAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, itemId: number, webOrigin: string): Promise<StudyVisit> {
-  return changeAgenda(em, viewer, visitId, webOrigin, 'REMOVED', async (tx, { visit }) => {
+export function removeAgendaItem(em: EntityManager, viewer: Viewer | null, visitId: string, itemId: number, now: Date, webOrigin: string): Promise<StudyVisit> {
+  return changeAgenda(em, viewer, visitId, now, webOrigin, 'REMOVED', async (tx, { visit }) => {
     const item = await agendaItemOf(tx, visit, itemId);
     tx.remove(item);
     return item;

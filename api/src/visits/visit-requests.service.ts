@@ -178,6 +178,8 @@ export async function requestVisit(em: EntityManager, viewer: Viewer | null, inp
       questions,
       requestLetterNumber: letter || null,
       state: 'REQUESTED',
+      createdAt: now,
+      updatedAt: now,
     });
     visit.programs.set(programs);
     visit.visitingRegencies.set(regencies);
@@ -185,13 +187,14 @@ export async function requestVisit(em: EntityManager, viewer: Viewer | null, inp
     for (const date of input.dates) tx.create(StudyVisitDay, { visit, date, proposed: false });
     for (const entry of participants) tx.create(StudyVisitParticipant, { visit, name: entry.name, position: entry.position, agency: entry.agencyId });
     const dates = [...input.dates].sort();
-    tx.create(StudyVisitTransition, { visit, actor: requester.accountId, action: 'REQUEST', fromState: null, toState: 'REQUESTED', dates });
+    tx.create(StudyVisitTransition, { visit, actor: requester.accountId, action: 'REQUEST', fromState: null, toState: 'REQUESTED', dates, at: now });
     recordAudit(tx, {
       actor: requester,
       entityType: 'StudyVisit',
       entityId: visit.id,
       action: 'REQUEST',
       details: { hostRegencyCode: host.code, dates, participantCount: input.participantCount, toState: 'REQUESTED' },
+      occurredAt: now,
     });
     await tx.flush();
     await enqueueVisitMail(tx, await partiesOf(tx, visit), 'HOST', requester.accountId, {

@@ -144,6 +144,7 @@ export async function performVisitAction(
     }
 
     visit.state = result.next;
+    visit.updatedAt = now;
     const proposedDates = action === 'PROPOSE_DATES' ? [...(options.dates ?? [])].sort() : null;
     if (calendarFingerprint(visit.state, await schedulesOf(tx, visit)) !== fingerprintBefore) visit.calendarSequence += 1;
     tx.create(StudyVisitTransition, {
@@ -154,6 +155,7 @@ export async function performVisitAction(
       toState: result.next,
       reason,
       dates: proposedDates,
+      at: now,
     });
     recordAudit(tx, {
       actor: inHand.actor,
@@ -162,6 +164,7 @@ export async function performVisitAction(
       action,
       changedFields: ['state'],
       details: { fromState: from, toState: result.next, ...(proposedDates ? { dates: proposedDates } : {}) },
+      occurredAt: now,
     });
     if (countsForProgramSearch(from) !== countsForProgramSearch(result.next)) await enqueueProgramSearchSync(tx, visit);
     await tx.flush();

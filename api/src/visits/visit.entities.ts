@@ -102,7 +102,11 @@ export const StudyVisit = defineEntity({
     /** SEQUENCE of the visit's iCalendar entry: raised whenever its dates, hours or status change. */
     calendarSequence: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    /**
+     * Stamped by the services that change a visit, with the `now` they are given: an `onUpdate` hook
+     * would overwrite that stamp with the wall clock (MikroORM runs it on every update).
+     */
+    updatedAt: p.datetime().onCreate(() => new Date()),
     programs: () =>
       p.manyToMany(Program).owner().pivotTable('study_visit_program').joinColumn('visit_id').inverseJoinColumn('program_id'),
     visitingRegencies: () =>

@@ -122,26 +122,26 @@ export class VisitsResolver {
 
   @Mutation(() => StudyVisitGql, { description: 'Host: add a line to the agenda.' })
   async addVisitAgendaItem(
-    @Ctx() { em, viewer, webOrigin }: RequestContext,
+    @Ctx() { em, viewer, now, webOrigin }: RequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('input', () => VisitAgendaItemInput) input: VisitAgendaItemInput,
   ) {
-    return addAgendaItem(em, await viewer(), visitId, input, webOrigin);
+    return addAgendaItem(em, await viewer(), visitId, input, now, webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Host: change an agenda line.' })
   async updateVisitAgendaItem(
-    @Ctx() { em, viewer, webOrigin }: RequestContext,
+    @Ctx() { em, viewer, now, webOrigin }: RequestContext,
     @Arg('visitId', () => ID) visitId: string,
     @Arg('itemId', () => ID) itemId: string,
     @Arg('input', () => VisitAgendaItemInput) input: VisitAgendaItemInput,
   ) {
-    return updateAgendaItem(em, await viewer(), visitId, Number(itemId), input, webOrigin);
+    return updateAgendaItem(em, await viewer(), visitId, Number(itemId), input, now, webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Host: remove an agenda line.' })
-  async removeVisitAgendaItem(@Ctx() { em, viewer, webOrigin }: RequestContext, @Arg('visitId', () => ID) visitId: string, @Arg('itemId', () => ID) itemId: string) {
-    return removeAgendaItem(em, await viewer(), visitId, Number(itemId), webOrigin);
+  async removeVisitAgendaItem(@Ctx() { em, viewer, now, webOrigin }: RequestContext, @Arg('visitId', () => ID) visitId: string, @Arg('itemId', () => ID) itemId: string) {
+    return removeAgendaItem(em, await viewer(), visitId, Number(itemId), now, webOrigin);
   }
 
   @Mutation(() => StudyVisitGql, { description: 'Delegation: feedback on a completed visit; "we will replicate this" records Adoptions at PLANNING.' })

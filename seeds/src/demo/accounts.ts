@@ -11,6 +11,11 @@ import { REGENCY, SOUTH_KALIMANTAN_DELEGATION } from './regency-codes';
  * | editor.prabumulih@tiru.test     | tiru-demo-prabumulih  | HOST_EDITOR |
  * | koordinator.kalsel@tiru.test    | tiru-demo-kalsel      | COORDINATOR |
  * | delegasi.tangsel@tiru.test      | tiru-demo-tangsel     | DELEGATE    |
+ * | editor.muaraenim@tiru.test      | tiru-demo-muaraenim   | HOST_EDITOR |
+ * | delegasi.mukomuko@tiru.test     | tiru-demo-mukomuko    | DELEGATE    |
+ *
+ * Every demo visit has an account on each side, since the seeder plays its history through the visit
+ * services as these people.
  */
 export const accounts: AccountSeed[] = [
   { email: 'admin@tiru.test', displayName: 'Admin Tiru', password: 'tiru-demo-admin', role: 'ADMIN' },
@@ -45,5 +50,21 @@ export const accounts: AccountSeed[] = [
     role: 'DELEGATE',
     regencyCode: REGENCY.TANGERANG_SELATAN,
     agencyKey: 'pemkot-tangerang-selatan',
+  },
+  {
+    email: 'editor.muaraenim@tiru.test',
+    displayName: 'Editor Kabupaten Muara Enim',
+    password: 'tiru-demo-muaraenim',
+    role: 'HOST_EDITOR',
+    regencyCode: REGENCY.MUARA_ENIM,
+    agencyKey: 'pemkab-muara-enim',
+  },
+  {
+    email: 'delegasi.mukomuko@tiru.test',
+    displayName: 'Delegasi Kabupaten Mukomuko',
+    password: 'tiru-demo-mukomuko',
+    role: 'DELEGATE',
+    regencyCode: REGENCY.MUKOMUKO,
+    agencyKey: 'perkim-mukomuko',
   },
 ];

@@ -53,6 +53,22 @@ describe('the demo seeded today', () => {
       expect(row.ordered).toBe(true);
     }
   });
+
+  it('plays each step through the visit services as a demo account, on the clock of that step', async () => {
+    const rows: { actor_id: string | null; last_change: boolean; audited: string }[] = await api.em().getConnection().execute(
+      `select t.actor_id, v.updated_at = (select max(at) from study_visit_transition where visit_id = v.id) as last_change,
+              (select string_agg(case when a.occurred_at = t.at then 'at the step' else a.occurred_at::text end, ', ') from audit_entry a
+                where a.entity_type = 'StudyVisit' and a.entity_id = v.id::text and a.action = t.action) as audited
+         from study_visit_transition t join study_visit v on v.id = t.visit_id`,
+    );
+    expect(rows.length).toBeGreaterThan(demoDataset.studyVisits.length);
+    expect(new Set(rows.map((row) => [row.actor_id !== null, row.last_change, row.audited].join(' / ')))).toEqual(new Set(['true / true / at the step']));
+  });
+
+  it('sends no e-mail about the history it replays, and shows none as sent', async () => {
+    const [row] = await api.em().getConnection().execute<{ count: string }[]>(`select count(*)::text as count from outbox_event where topic = 'mail'`);
+    expect(row!.count).toBe('0');
+  });
 });
 
 describe('visit history placed relative to the seed day', () => {

@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { createAccount } from '@tiru/api/accounts/accounts.service';
+import { createAccount, viewerOf } from '@tiru/api/accounts/accounts.service';
+import { type Viewer } from '@tiru/api/core/viewer';
 import { Adoption } from '@tiru/api/adoptions/adoption.entity';
 import { Agency } from '@tiru/api/agencies/agency.entity';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '@tiru/api/outbox/enqueue';
@@ -36,8 +37,8 @@ async function seedAgencies(em: EntityManager, dataset: DemoDataset): Promise<Ma
   return ids;
 }
 
-async function seedAccounts(em: EntityManager, dataset: DemoDataset, agencyIdByKey: Map<string, string>): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
+async function seedAccounts(em: EntityManager, dataset: DemoDataset, agencyIdByKey: Map<string, string>): Promise<Map<string, Viewer>> {
+  const viewers = new Map<string, Viewer>();
   for (const seed of dataset.accounts) {
     const account = await createAccount(em, {
       email: seed.email,
@@ -52,9 +53,9 @@ async function seedAccounts(em: EntityManager, dataset: DemoDataset, agencyIdByK
         },
       ],
     });
-    ids.set(seed.email, account.id);
+    viewers.set(seed.email, await viewerOf(em, account));
   }
-  return ids;
+  return viewers;
 }
 
 function citedSource(article: SourceArticle | undefined) {
@@ -136,8 +137,8 @@ export async function seedDemo(
 ): Promise<SeedReferences & { programsByPublication: Record<PublicationState, number>; visitIdByKey: Map<string, string> }> {
   return em.transactional(async (tx) => {
     const agencyIdByKey = await seedAgencies(tx, dataset);
-    const accountIdByEmail = await seedAccounts(tx, dataset, agencyIdByKey);
-    const refs = { agencyIdByKey, accountIdByEmail };
+    const viewerByEmail = await seedAccounts(tx, dataset, agencyIdByKey);
+    const refs = { agencyIdByKey, viewerByEmail };
     const programs = dataset.programs.map((seed) => seedProgram(tx, seed, refs));
     await tx.flush();
     const programBySlug = new Map(programs.map((program) => [program.slug, program]));
@@ -169,6 +170,6 @@ export function demoSummary(result: Awaited<ReturnType<typeof seedDemo>>): strin
     ...programs,
     plural(result.visitIdByKey.size, 'study visit', 'study visits'),
     plural(result.agencyIdByKey.size, 'agency', 'agencies'),
-    plural(result.accountIdByEmail.size, 'account', 'accounts'),
+    plural(result.viewerByEmail.size, 'account', 'accounts'),
   ].join(', ');
 }

@@ -8,6 +8,7 @@ import { addDays, isoWeekday, localDate, todayIn } from '@tiru/api/visits/host-t
 import { performVisitAction } from '@tiru/api/visits/visit-transitions.service';
 import { calendarEntryOf } from '@tiru/api/visits/visit-calendar-route';
 import { visitToICalendar } from '@tiru/api/visits/visit-calendar-file';
+import { Program } from '@tiru/api/programs/program.entities';
 import { StudyVisit } from '@tiru/api/visits/visit.entities';
 import { demoDataset } from '../demo/index';
 import { SOUTH_KALIMANTAN_DELEGATION } from '../demo/regency-codes';
@@ -137,6 +138,25 @@ describe('study visits on the demo seeds', () => {
       const adoptions = profile.data!.program.adoptions;
       expect(adoptions.map((adoption) => adoption.adopterRegency.code).sort()).toEqual([...SOUTH_KALIMANTAN_DELEGATION].sort());
       expect(new Set(adoptions.map((adoption) => adoption.stage))).toEqual(new Set(['PLANNING']));
+    }
+  });
+});
+
+describe('a demo dataset that would overbook a host day', () => {
+  it('is refused by the visit services, naming the visit and the day, and leaves nothing of the demo behind', async () => {
+    const other = await startTestApi();
+    try {
+      await upsertReferenceRegions(other.em());
+      const january = demoDataset.studyVisits.find((seed) => seed.key === 'kalsel-ke-prabumulih-2027-01')!;
+      const overbooked = { ...demoDataset, studyVisits: [...demoDataset.studyVisits, { ...january, key: 'kalsel-ke-prabumulih-2027-01-lagi' }] };
+      await expect(seedDemo(other.em(), overbooked)).rejects.toThrow(
+        /^Demo visit "kalsel-ke-prabumulih-2027-01-lagi" cannot be seeded: 2027-01-19 is fully booked: Kota Prabumulih receives at most 1 delegation/,
+      );
+      const em = other.em();
+      expect([await em.count(StudyVisit, {}), await em.count(Program, {})]).toEqual([0, 0]);
+      expect(await bookedLoads(em, january.hostRegencyCode, localDate(january.dates[0]!), localDate(january.dates.at(-1)!))).toEqual([]);
+    } finally {
+      await other.close();
     }
   });
 });

@@ -1,39 +1,31 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { Agency } from '@tiru/api/agencies/agency.entity';
-import { Program } from '@tiru/api/programs/program.entities';
-import { Regency } from '@tiru/api/regions/region.entities';
-import { claimHostDays } from '@tiru/api/visits/host-day-load';
+import { type Viewer } from '@tiru/api/core/viewer';
+import { OUTBOX_TOPICS, withdrawPendingOutboxEvents } from '@tiru/api/outbox/enqueue';
 import { addDays, localDate, type IsoWeekday, type LocalDate } from '@tiru/api/visits/host-time';
-import {
-  HostBlackoutDate,
-  HostCalendar,
-  StudyVisit,
-  StudyVisitDay,
-  StudyVisitParticipant,
-  StudyVisitTransition,
-  type VisitHistoryAction,
-} from '@tiru/api/visits/visit.entities';
-import { countsAgainstCapacity, type VisitState } from '@tiru/api/visits/visit-workflow';
+import { HostBlackoutDate, HostCalendar } from '@tiru/api/visits/visit.entities';
+import { requestVisit } from '@tiru/api/visits/visit-requests.service';
+import { performVisitAction, type VisitActionOptions } from '@tiru/api/visits/visit-transitions.service';
+import { type VisitAction, type VisitState } from '@tiru/api/visits/visit-workflow';
 import { type AccountSeed, type DemoDataset, type StudyVisitSeed } from '../dataset';
 
-export type VisitSeedReferences = { agencyIdByKey: Map<string, string>; accountIdByEmail: Map<string, string> };
+export type VisitSeedReferences = { agencyIdByKey: Map<string, string>; viewerByEmail: Map<string, Viewer> };
 
 /** The steps that bring a visit from its request to its state, each with the side that takes it. */
-const HISTORY: Record<VisitState, { action: VisitHistoryAction; to: VisitState; by: 'HOST' | 'REQUESTER' }[]> = {
+const HISTORY: Record<VisitState, { action: VisitAction; by: 'HOST' | 'REQUESTER' }[]> = {
   REQUESTED: [],
-  ACCEPTED: [{ action: 'ACCEPT', to: 'ACCEPTED', by: 'HOST' }],
-  DECLINED: [{ action: 'DECLINE', to: 'DECLINED', by: 'HOST' }],
-  RESCHEDULE_PROPOSED: [{ action: 'PROPOSE_DATES', to: 'RESCHEDULE_PROPOSED', by: 'HOST' }],
+  ACCEPTED: [{ action: 'ACCEPT', by: 'HOST' }],
+  DECLINED: [{ action: 'DECLINE', by: 'HOST' }],
+  RESCHEDULE_PROPOSED: [{ action: 'PROPOSE_DATES', by: 'HOST' }],
   CONFIRMED: [
-    { action: 'ACCEPT', to: 'ACCEPTED', by: 'HOST' },
-    { action: 'CONFIRM', to: 'CONFIRMED', by: 'REQUESTER' },
+    { action: 'ACCEPT', by: 'HOST' },
+    { action: 'CONFIRM', by: 'REQUESTER' },
   ],
   COMPLETED: [
-    { action: 'ACCEPT', to: 'ACCEPTED', by: 'HOST' },
-    { action: 'CONFIRM', to: 'CONFIRMED', by: 'REQUESTER' },
-    { action: 'COMPLETE', to: 'COMPLETED', by: 'HOST' },
+    { action: 'ACCEPT', by: 'HOST' },
+    { action: 'CONFIRM', by: 'REQUESTER' },
+    { action: 'COMPLETE', by: 'HOST' },
   ],
-  CANCELLED: [{ action: 'CANCEL', to: 'CANCELLED', by: 'REQUESTER' }],
+  CANCELLED: [{ action: 'CANCEL', by: 'REQUESTER' }],
 };
 
 // The dataset gives a rescheduled visit only its original days: the demo host proposes the same weekdays a week later.
@@ -72,55 +64,66 @@ async function seedHostCalendars(em: EntityManager, dataset: DemoDataset): Promi
   await em.flush();
 }
 
+// The e-mails the demo's history queues are withdrawn before it commits (see `seedHostCalendarsAndVisits`),
+// so the links in them reach nobody.
+const UNSENT_MAIL_ORIGIN = 'http://localhost:3000';
+
+function viewerFor(account: AccountSeed | undefined, refs: VisitSeedReferences, who: string): Viewer {
+  if (!account) throw new Error(`Demo data has no account to act as ${who}.`);
+  return required(refs.viewerByEmail.get(account.email), `account "${account.email}"`);
+}
+
+function stepOptions(action: VisitAction, seed: StudyVisitSeed, dates: LocalDate[]): VisitActionOptions {
+  if (action === 'PROPOSE_DATES') return { dates: dates.map((date) => addDays(date, DEMO_RESCHEDULE_DAYS)) };
+  if (action === 'DECLINE' || action === 'CANCEL') return { reason: seed.endReason ?? null };
+  return {};
+}
+
 /**
- * Records one visit as it stands in the dataset, with the history that led there. Historical visits
- * skip the request-time checks (notice, past days), but a visit that holds capacity claims it through
- * the same `host_day_load` upsert as the workflow, so the table agrees with the visits and the
- * database still refuses a dataset that would overbook a day.
+ * Plays one visit's history through the visit services, as its people would have: the delegation's
+ * coordinator or delegate requests it, then the host editor and the requester take each step, every
+ * one at its time from `visitHistoryTimes`. The services check each step as they check a user's
+ * (the calendar's days and capacity at the time, who may do what), claim and release the host's day
+ * capacity, and record the history and the audit trail.
  */
-async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoDataset, refs: VisitSeedReferences, now: Date) {
-  const accountId = (account: AccountSeed | undefined) => (account ? required(refs.accountIdByEmail.get(account.email), `account "${account.email}"`) : null);
+async function seedVisit(em: EntityManager, seed: StudyVisitSeed, dataset: DemoDataset, refs: VisitSeedReferences, now: Date): Promise<string> {
   const agencyId = (key: string) => required(refs.agencyIdByKey.get(key), `agency "${key}"`);
-  const requester = accountId(requesterOf(seed, dataset.accounts));
-  const hostEditor = accountId(hostEditorOf(seed, dataset.accounts));
+  const actors = {
+    REQUESTER: viewerFor(requesterOf(seed, dataset.accounts), refs, `the delegation of visit "${seed.key}"`),
+    HOST: viewerFor(hostEditorOf(seed, dataset.accounts), refs, `the host of visit "${seed.key}"`),
+  };
   const dates = seed.dates.map(localDate);
-  const history = visitHistoryTimes(seed.state, dates, now);
-
-  const visit = em.create(StudyVisit, {
-    hostRegency: seed.hostRegencyCode,
-    requester,
-    coordinatorAgency: seed.coordinatorAgencyKey ? agencyId(seed.coordinatorAgencyKey) : null,
-    participantCount: seed.participantCount,
-    objectives: seed.objectives,
-    requestLetterNumber: seed.requestLetterNumber ?? null,
-    state: seed.state,
-    createdAt: history[0]!,
-    updatedAt: history.at(-1)!,
-  });
-  const programs = await em.find(Program, { slug: { $in: seed.programSlugs } });
-  if (programs.length !== seed.programSlugs.length) throw new Error(`Visit "${seed.key}" names a program the dataset does not define.`);
-  visit.programs.set(programs);
-  visit.visitingRegencies.set(await em.find(Regency, { code: { $in: seed.visitingRegencyCodes } }));
-  visit.visitingAgencies.set(seed.visitingAgencyKeys.map((key) => em.getReference(Agency, agencyId(key))));
-  for (const date of dates) em.create(StudyVisitDay, { visit, date, proposed: false });
-  const proposed = seed.state === 'RESCHEDULE_PROPOSED' ? dates.map((date) => addDays(date, DEMO_RESCHEDULE_DAYS)) : [];
-  for (const date of proposed) em.create(StudyVisitDay, { visit, date, proposed: true });
-  for (const participant of seed.participants ?? []) {
-    em.create(StudyVisitParticipant, {
-      visit,
-      name: participant.name,
-      position: participant.position,
-      agency: participant.agencyKey ? agencyId(participant.agencyKey) : null,
-    });
+  const [requestedAt, ...stepTimes] = visitHistoryTimes(seed.state, dates, now);
+  try {
+    const visit = await requestVisit(
+      em,
+      actors.REQUESTER,
+      {
+        hostRegencyCode: seed.hostRegencyCode,
+        programSlugs: seed.programSlugs,
+        visitingRegencyCodes: seed.visitingRegencyCodes,
+        visitingAgencyIds: seed.visitingAgencyKeys.map(agencyId),
+        coordinatorAgencyId: seed.coordinatorAgencyKey ? agencyId(seed.coordinatorAgencyKey) : null,
+        dates: seed.dates,
+        participantCount: seed.participantCount,
+        participants: (seed.participants ?? []).map((participant) => ({
+          name: participant.name,
+          position: participant.position,
+          agencyId: participant.agencyKey ? agencyId(participant.agencyKey) : null,
+        })),
+        objectives: seed.objectives,
+        requestLetterNumber: seed.requestLetterNumber ?? null,
+      },
+      requestedAt!,
+      UNSENT_MAIL_ORIGIN,
+    );
+    for (const [index, step] of HISTORY[seed.state].entries()) {
+      await performVisitAction(em, actors[step.by], visit.id, step.action, stepOptions(step.action, seed, dates), stepTimes[index]!, UNSENT_MAIL_ORIGIN);
+    }
+    return visit.id;
+  } catch (error) {
+    throw new Error(`Demo visit "${seed.key}" cannot be seeded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  recordHistory(em, visit, seed, dates, proposed, { HOST: hostEditor, REQUESTER: requester }, history);
-  await em.flush();
-
-  if (countsAgainstCapacity(seed.state)) {
-    const host = await em.findOneOrFail(Regency, { code: seed.hostRegencyCode });
-    await claimHostDays(em, host, dates, seed.participantCount);
-  }
-  return visit;
 }
 
 const DAY_MS = 86_400_000;
@@ -144,42 +147,20 @@ export function visitHistoryTimes(state: VisitState, dates: LocalDate[], now: Da
   return natural.map((time) => new Date(time.getTime() - shiftDays * DAY_MS));
 }
 
-function recordHistory(
-  em: EntityManager,
-  visit: StudyVisit,
-  seed: StudyVisitSeed,
-  dates: LocalDate[],
-  proposed: LocalDate[],
-  actors: Record<'HOST' | 'REQUESTER', string | null>,
-  [requestedAt, ...stepTimes]: Date[],
-) {
-  em.create(StudyVisitTransition, { visit, actor: actors.REQUESTER, action: 'REQUEST', fromState: null, toState: 'REQUESTED', dates: [...dates], at: requestedAt! });
-  let from: VisitState = 'REQUESTED';
-  HISTORY[seed.state].forEach((step, index) => {
-    em.create(StudyVisitTransition, {
-      visit,
-      actor: actors[step.by],
-      action: step.action,
-      fromState: from,
-      toState: step.to,
-      dates: step.action === 'PROPOSE_DATES' ? [...proposed] : null,
-      at: stepTimes[index]!,
-    });
-    from = step.to;
-  });
-}
-
 /**
  * Loads the demo host calendars and study visits (the dataset's `hostCalendars` and `studyVisits`),
  * among them the 16 February 2024 visit of six South Kalimantan regencies and their province's Dinas
  * Perkim to Kota Prabumulih, their history dated before `now` (the seed day). Runs in one transaction;
- * returns the visit ids by dataset key.
+ * returns the visit ids by dataset key. The e-mails the services queue for these past steps are
+ * withdrawn before it commits: nobody was told of this history when it happened, so none is sent late
+ * or waits in the admins' mail outbox, and none is shown as sent either.
  */
 export async function seedHostCalendarsAndVisits(em: EntityManager, dataset: DemoDataset, refs: VisitSeedReferences, now: Date): Promise<Map<string, string>> {
   return em.transactional(async (tx) => {
     await seedHostCalendars(tx, dataset);
     const visitIdByKey = new Map<string, string>();
-    for (const seed of dataset.studyVisits) visitIdByKey.set(seed.key, (await seedVisit(tx, seed, dataset, refs, now)).id);
+    for (const seed of dataset.studyVisits) visitIdByKey.set(seed.key, await seedVisit(tx, seed, dataset, refs, now));
+    await withdrawPendingOutboxEvents(tx, OUTBOX_TOPICS.mail, [...visitIdByKey.values()]);
     return visitIdByKey;
   });
 }
