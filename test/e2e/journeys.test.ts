@@ -9,14 +9,18 @@ import {
   screenshot,
   type OpenedPage,
 } from '../support/browser';
+import { signInToApi } from '../support/api-session';
+import { acceptVisit, requestBontangVisit } from '../support/bontang-visits';
 import { expectFitsScreen, signIn, signOut, waitForHydration } from '../support/journey';
 import { startSystem, type RunningSystem } from '../support/system';
 
+/*
+ * Each journey stands alone and runs in any order (the suite shuffles them): it drives in the browser what it is
+ * about, in contexts of its own, and sets up what comes before through the API, on days and names no other journey
+ * uses.
+ */
 let system: RunningSystem;
 let browser: Browser;
-/** The visit the delegation requests in the first journey; the host and the coordinator act on it afterwards. */
-let visitPath = '';
-let requestedDay = '';
 
 beforeAll(async () => {
   system = await startSystem({ label: 'journeys' });
@@ -107,9 +111,7 @@ describe('a delegation from South Kalimantan', () => {
       await page.getByRole('heading', { level: 1, name: 'Ajukan studi tiru ke Kota Bontang' }).waitFor();
       await checkPage(page, 'visit-request-form');
 
-      const freeDay = page.locator('.day--free input[name="dates"]').first();
-      requestedDay = (await freeDay.getAttribute('value')) ?? '';
-      await freeDay.check();
+      await page.locator('.day--free input[name="dates"]').first().check();
       await page.getByLabel(/Kabupaten Tabalong/).check();
       await page.getByLabel(/Kabupaten Hulu Sungai Tengah/).check();
       await page.getByLabel('Jumlah peserta').fill('2');
@@ -121,7 +123,6 @@ describe('a delegation from South Kalimantan', () => {
       await page.waitForURL(
         (url) => url.pathname.startsWith('/visits/') && url.searchParams.get('done') === 'requested'
       );
-      visitPath = new URL(page.url()).pathname;
       await page.getByText('Diajukan', { exact: true }).first().waitFor();
       expect(await page.getByText('Kabupaten Tabalong, Kalimantan Selatan').count()).toBe(1);
       await checkPage(page, 'visit-requested');
@@ -131,7 +132,8 @@ describe('a delegation from South Kalimantan', () => {
 
 describe('the host in Bontang', () => {
   it('sees the request among incoming visits and accepts it', async () => {
-    expect(visitPath).not.toBe('');
+    const coordinator = await signInToApi(system.apiUrl, 'koordinator.kalsel@tiru.test', '198.51.100.1');
+    const visit = await requestBontangVisit(coordinator, 'hostAccepts');
     await withPage('desktop', async ({ page }) => {
       await signIn(page, system.webUrl, 'editor.bontang@tiru.test', '/workspace/visits');
       const waiting = page.getByRole('region', { name: /Menunggu jawaban Anda/ });
@@ -145,7 +147,7 @@ describe('the host in Bontang', () => {
       await page.getByRole('heading', { level: 1, name: /Kalender kunjungan/ }).waitFor();
       await checkPage(page, 'host-calendar');
 
-      await page.goto(`${system.webUrl}${visitPath}`);
+      await page.goto(`${system.webUrl}/visits/${visit.id}`);
       await page.getByRole('button', { name: 'Terima' }).click();
       await page.waitForURL((url) => url.searchParams.get('done') === 'ACCEPT');
       await page.getByText('Diterima tuan rumah').first().waitFor();
@@ -156,13 +158,17 @@ describe('the host in Bontang', () => {
 
 describe('the coordinator', () => {
   it('confirms the accepted visit and downloads its calendar file', async () => {
+    const coordinator = await signInToApi(system.apiUrl, 'koordinator.kalsel@tiru.test', '198.51.100.2');
+    const host = await signInToApi(system.apiUrl, 'editor.bontang@tiru.test', '198.51.100.2');
+    const visit = await requestBontangVisit(coordinator, 'coordinatorConfirms');
+    await acceptVisit(host, visit.id);
     await withPage('desktop', async ({ page }) => {
       await page.goto(`${system.webUrl}/sign-in`);
       await checkPage(page, 'sign-in');
       await signIn(page, system.webUrl, 'koordinator.kalsel@tiru.test', '/visits');
       await page.getByRole('link', { name: 'Ke Kota Bontang' }).first().waitFor();
       await checkPage(page, 'my-visits');
-      await page.goto(`${system.webUrl}${visitPath}`);
+      await page.goto(`${system.webUrl}/visits/${visit.id}`);
       await page.getByRole('button', { name: 'Konfirmasi' }).click();
       await page.waitForURL((url) => url.searchParams.get('done') === 'CONFIRM');
       await page.getByText('Terkonfirmasi', { exact: true }).first().waitFor();
@@ -181,7 +187,7 @@ describe('the coordinator', () => {
       if (event?.type !== 'VEVENT') throw new Error('no event in the calendar file');
       expect(String(event.summary)).toContain('Kota Bontang');
       // The visit day as the host's calendar shows it (Bontang is WITA, UTC+8).
-      expect(new Date(event.start.getTime() + 8 * 3600_000).toISOString().slice(0, 10)).toBe(requestedDay);
+      expect(new Date(event.start.getTime() + 8 * 3600_000).toISOString().slice(0, 10)).toBe(visit.day);
     });
   });
 });
