@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react';
 import { type ReactNode } from 'react';
 import { Badge } from '../components/badge';
-import { FundingMixChart } from '../components/charts/funding-mix-chart';
+import { FundingMixChart } from './funding-mix-chart';
 import { TableScroll } from '../components/table-scroll';
 import { useI18n } from '../i18n/i18n-context';
 import { type Language } from '../i18n/languages';

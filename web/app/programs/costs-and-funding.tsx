@@ -1,4 +1,4 @@
-import { FundingMixChart } from '../components/charts/funding-mix-chart';
+import { FundingMixChart } from './funding-mix-chart';
 import { TableScroll } from '../components/table-scroll';
 import { useI18n } from '../i18n/i18n-context';
 import { formatRupiah } from '../lib/format';

@@ -1,6 +1,6 @@
-import { useI18n } from '../../i18n/i18n-context';
-import { formatPercent } from '../../lib/format';
-import { fundingColours, type FundingKind } from '../../programs/program-vocabulary';
+import { useI18n } from '../i18n/i18n-context';
+import { formatPercent } from '../lib/format';
+import { fundingColours, type FundingKind } from './program-vocabulary';
 
 export interface FundingShare {
   kind: FundingKind;
