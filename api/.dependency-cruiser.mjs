@@ -5,17 +5,17 @@ import { layeredModules } from '../dependency-layers.mjs';
 export default layeredModules(
   'src',
   [
-    ['errors', 'db'],
+    ['errors', 'db', 'meilisearch-server'],
     ['core'],
-    ['outbox', 'regions'],
-    ['agencies'],
+    ['outbox', 'regions', 'document-limits', 'rate-limits'],
+    ['agencies', 'graphql-endpoint'],
     ['accounts'],
     ['audit', 'notifications'],
     ['programs'],
     ['adoptions'],
     ['visits'],
     ['search', 'figures', 'retention'],
-    ['hardening'],
+    ['backup'],
     ['server'],
     // Test support starts the whole API, so it sits on top.
     ['testing'],
