@@ -20,5 +20,5 @@ export default layeredModules(
     // Test support starts the whole API, so it sits on top.
     ['testing'],
   ],
-  { surfaces: false },
+  { surfaces: true },
 );

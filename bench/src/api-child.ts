@@ -1,7 +1,7 @@
 // The API under test, in its own process: startApi as `npm start` runs it, plus the bench's probes.
-import { loadConfig } from '@tiru/api/server/config';
-import { createLogger } from '@tiru/api/core/logger';
-import { startApi } from '@tiru/api/server/start-api';
+import { loadConfig } from '@tiru/api/server';
+import { createLogger } from '@tiru/api/core';
+import { startApi } from '@tiru/api/server';
 import { answerBenchParent } from './child-ipc';
 import { countRequestSqlStatements } from './sql-statement-counter';
 

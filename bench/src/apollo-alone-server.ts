@@ -3,8 +3,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { headerMapOf } from '@tiru/api/server/apollo-express';
-import { buildTiruSchema } from '@tiru/api/server/schema';
+import { headerMapOf } from '@tiru/api/server';
+import { buildTiruSchema } from '@tiru/api/server';
 import { answerBenchParent } from './child-ipc';
 
 const apollo = new ApolloServer({ schema: await buildTiruSchema() });

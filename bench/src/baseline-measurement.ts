@@ -1,6 +1,6 @@
-import { type DatabaseTarget } from '@tiru/api/db/orm';
-import { type MeilisearchConnection } from '@tiru/api/search/meilisearch-connection';
-import { PROGRAM_INDEX_UID } from '@tiru/api/search/program-index-settings';
+import { type DatabaseTarget } from '@tiru/api/db';
+import { type MeilisearchConnection } from '@tiru/api/search';
+import { PROGRAM_INDEX_UID } from '@tiru/api/search';
 import { BASELINES } from './api-workloads';
 import { startBenchChild } from './bench-child';
 import { type BenchOptions } from './bench-options';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { databaseTargetFrom, type DatabaseTarget } from '@tiru/api/db/orm';
+import { databaseTargetFrom, type DatabaseTarget } from '@tiru/api/db';
 
 export type BenchDatabase = {
   kind: 'pglite' | 'postgresql';

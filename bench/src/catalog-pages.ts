@@ -1,4 +1,4 @@
-import { encodeCursor } from '@tiru/api/programs/program-catalog.service';
+import { encodeCursor } from '@tiru/api/programs';
 
 export const CATALOG_PAGE_SIZE = 50;
 

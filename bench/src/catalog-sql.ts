@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type DatabaseTarget, pgliteStartParams } from '@tiru/api/db/orm';
+import { type DatabaseTarget, pgliteStartParams } from '@tiru/api/db';
 import { CATALOG_PAGE_SIZE, type CatalogPage } from './catalog-pages';
 
 export type SqlQuery = { text: string; values: unknown[] };

@@ -1,7 +1,7 @@
-import { type Orm } from '@tiru/api/db/orm';
-import { connectMeilisearch, type MeilisearchConnection } from '@tiru/api/search/meilisearch-connection';
-import { PROGRAM_INDEX_UID } from '@tiru/api/search/program-index-settings';
-import { reindexPrograms } from '@tiru/api/search/program-reindex';
+import { type Orm } from '@tiru/api/db';
+import { connectMeilisearch, type MeilisearchConnection } from '@tiru/api/search';
+import { PROGRAM_INDEX_UID } from '@tiru/api/search';
+import { reindexPrograms } from '@tiru/api/search';
 
 export type IndexingReport = { documents: number; seconds: number; documentsPerSecond: number };
 

@@ -1,6 +1,6 @@
 import { type Meilisearch } from 'meilisearch';
-import { searchProgramIndex } from '@tiru/api/search/program-index-search';
-import { normalizeSearchRequest, type ProgramSearchFilters, type ProgramSearchRequest, type ProgramSearchSort } from '@tiru/api/search/program-search-request';
+import { searchProgramIndex } from '@tiru/api/search';
+import { normalizeSearchRequest, type ProgramSearchFilters, type ProgramSearchRequest, type ProgramSearchSort } from '@tiru/api/search';
 import { graphqlBody } from './graphql-workloads';
 import { type HttpTarget } from './http-load';
 

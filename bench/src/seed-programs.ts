@@ -1,9 +1,9 @@
-import { type Orm } from '@tiru/api/db/orm';
-import { Program } from '@tiru/api/programs/program.entities';
+import { type Orm } from '@tiru/api/db';
+import { Program } from '@tiru/api/programs';
 import { demoDataset } from '@tiru/seeds/demo/index';
-import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
+import { loadIndonesiaRegions } from '@tiru/api/regions';
 import { seedDemo } from '@tiru/seeds/seeder/seed-demo';
-import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
+import { upsertReferenceRegions } from '@tiru/api/regions';
 import { seedSynthetic } from '@tiru/seeds/seeder/seed-synthetic';
 import { type SeededProgram } from './catalog-pages';
 

@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { openMigratedOrm } from '@tiru/api/db/orm';
-import { type MeilisearchConnection } from '@tiru/api/search/meilisearch-connection';
+import { openMigratedOrm } from '@tiru/api/db';
+import { type MeilisearchConnection } from '@tiru/api/search';
 import { measureApiWorkload, verifyAnswers } from './api-measurement';
 import { apiWorkloads, type ApiWorkload, BASELINES, LATENCY_CONNECTIONS, THROUGHPUT_CONNECTIONS } from './api-workloads';
 import { type BenchDatabase, createBenchDatabase } from './bench-database';
@@ -16,7 +16,7 @@ import { driveHttp } from './http-load';
 import { logResult } from './measurement';
 import { indexPrograms, type IndexingReport, meilisearchEnv, startRunMeilisearch } from './search-index';
 import { demoHostRegencyCodes, publishedPrograms, seedPrograms, type SeedingReport } from './seed-programs';
-import { entities } from '@tiru/api/server/entities';
+import { entities } from '@tiru/api/server';
 
 /** A baseline runs at the concurrency of the workloads compared to it. */
 function baselineConnections(options: BenchOptions, workloads: ApiWorkload[], baseline: string): number {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { subscribe } from 'node:diagnostics_channel';
-import { type Orm } from '@tiru/api/db/orm';
+import { type Orm } from '@tiru/api/db';
 
 /**
  * Counts the SQL statements the ORM sends while serving HTTP requests, raw `execute` calls included.

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { Program } from '@tiru/api/programs/program.entities';
-import { databaseTargetFrom, openMigratedOrm } from '@tiru/api/db/orm';
-import { configForEntryPoint } from '@tiru/api/server/production-settings';
+import { Program } from '@tiru/api/programs';
+import { databaseTargetFrom, openMigratedOrm } from '@tiru/api/db';
+import { configForEntryPoint } from '@tiru/api/server';
 import { demoDataset } from './demo/index';
-import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
+import { loadIndonesiaRegions } from '@tiru/api/regions';
 import { demoSummary, seedDemo } from './seeder/seed-demo';
-import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
+import { upsertReferenceRegions } from '@tiru/api/regions';
 import { seedSynthetic } from './seeder/seed-synthetic';
-import { entities } from '@tiru/api/server/entities';
+import { entities } from '@tiru/api/server';
 
 const USAGE = `Usage: npm run seed -- [--demo] [--if-empty] [--synthetic N] [--seed S]
   (always)        load the 38 provinces and 514 kabupaten/kota (idempotent)

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticPrograms, syntheticAgenciesFor } from './synthetic-programs';
-import { loadIndonesiaRegions, type RegencySeed } from '@tiru/api/regions/indonesia-regions';
+import { loadIndonesiaRegions, type RegencySeed } from '@tiru/api/regions';
 import { demoDataset } from './demo/index';
 
 describe('generateSyntheticPrograms', () => {

@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import type { AgencySeed, FundingKind, ProgramFunding, ProgramScalarFigure, ProgramSeed, Theme } from './dataset';
-import type { RegencySeed } from '@tiru/api/regions/indonesia-regions';
+import type { RegencySeed } from '@tiru/api/regions';
 import {
   ACTIONS,
   COMMON_STEPS,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import getPort from 'get-port';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { locateMeilisearchBinary } from '@tiru/api/meilisearch-server/meilisearch-binary';
+import { locateMeilisearchBinary } from '@tiru/api/meilisearch-server';
 import { logsDir } from '../support/artifacts';
 import { codeOf, from, postGraphql, type GraphqlAnswer } from '../support/graphql';
 import { type ManagedProcess, startProcess, stopGroup, waitForHttpOk } from '../support/processes';

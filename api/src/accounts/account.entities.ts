@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { Agency } from '../agencies/agency.entity';
-import { Regency } from '../regions/region.entities';
-import { ROLES } from '../core/viewer';
+import { Agency } from '../agencies';
+import { Regency } from '../regions';
+import { ROLES } from '../core';
 
 
 export const Account = defineEntity({

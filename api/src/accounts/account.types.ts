@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsEmail, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../core/graphql-enums';
-import { ROLES, type Role } from '../core/viewer';
+import { graphqlEnum } from '../core';
+import { ROLES, type Role } from '../core';
 
 export const RoleEnum = graphqlEnum(ROLES, 'Role');
 

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { type RequestContext } from '../core/request-context';
+import { type RequestContext } from '../core';
 import { AcceptInvitationInput, CapabilitiesGql, InvitationChoicesGql, InvitationGql, InviteInput, PendingInvitationGql, ViewerGql } from './account.types';
 import { capabilitiesOf, invitationChoicesOf } from './authorization';
 import { acceptInvitation, invite, pendingInvitations, signIn, signOut, type SignedIn } from './accounts.service';
-import { type Viewer } from '../core/viewer';
+import { type Viewer } from '../core';
 
 @Resolver()
 export class AccountsResolver {

@@ -1,15 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
 import { isEmail } from 'class-validator';
-import { Agency } from '../agencies/agency.entity';
-import { Conflict, InvalidInput, NotAuthenticated, NotFound } from '../errors/domain-errors';
-import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
-import { Regency } from '../regions/region.entities';
-import { type Role } from '../core/viewer';
+import { Agency } from '../agencies';
+import { Conflict, InvalidInput, NotAuthenticated, NotFound } from '../errors';
+import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox';
+import { Regency } from '../regions';
+import { type Role } from '../core';
 import { Account, Invitation, Membership, Session } from './account.entities';
 import { assertCanInvite, invitationSenderFilter, type InvitationScope } from './authorization';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './passwords';
-import { type Viewer } from '../core/viewer';
+import { type Viewer } from '../core';
 import { type InvitationMail } from './invitation-mail';
 
 const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;

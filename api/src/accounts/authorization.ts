@@ -1,7 +1,7 @@
-import { NotAllowed, NotAuthenticated } from '../errors/domain-errors';
-import { type Role } from '../core/viewer';
-import { type VisitSide } from '../core/viewer';
-import { type Viewer, type ViewerMembership } from '../core/viewer';
+import { NotAllowed, NotAuthenticated } from '../errors';
+import { type Role } from '../core';
+import { type VisitSide } from '../core';
+import { type Viewer, type ViewerMembership } from '../core';
 
 /**
  * Every authorization rule of Tiru, in one place. Services call these before they change anything;

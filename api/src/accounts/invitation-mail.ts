@@ -1,4 +1,4 @@
-import { bilingualText, type MailTemplates, type RenderedMail } from '../core/mail';
+import { bilingualText, type MailTemplates, type RenderedMail } from '../core';
 
 /** The e-mail that carries an invitation's link, as queued by `inviteAccount` (see `core/mail.ts`). */
 export type InvitationMail = { template: 'invitation'; to: string; role: string; acceptUrl: string };

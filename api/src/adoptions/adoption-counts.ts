@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { selectRows } from '../db/raw-sql';
+import { selectRows } from '../db';
 import { Adoption } from './adoption.entity';
 
 /** Distinct kabupaten/kota replicating each program, at any stage: one grouped query for any number of programs. */

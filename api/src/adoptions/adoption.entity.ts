@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { Program } from '../programs/program.entities';
-import { Regency } from '../regions/region.entities';
+import { Program } from '../programs';
+import { Regency } from '../regions';
 
 export const ADOPTION_STAGES = ['INTERESTED', 'PLANNING', 'ADOPTED', 'EVALUATED'] as const;
 export type AdoptionStage = (typeof ADOPTION_STAGES)[number];

@@ -1,6 +1,6 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../core/graphql-enums';
+import { graphqlEnum } from '../core';
 import { ADOPTION_STAGES, type AdoptionStage } from './adoption.entity';
 
 export const AdoptionStageEnum = graphqlEnum(ADOPTION_STAGES, 'AdoptionStage', 'How far a region has come in replicating a program.');

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { ProgramGql } from '../programs/program.types';
-import { RegencyType } from '../regions/region.types';
-import { type RequestContext } from '../core/request-context';
+import { ProgramGql } from '../programs';
+import { RegencyType } from '../regions';
+import { type RequestContext } from '../core';
 import { type Adoption } from './adoption.entity';
 import { AdoptionGql, RecordAdoptionInput } from './adoption.types';
 import { recordAdoption } from './adoptions.service';

@@ -1,10 +1,10 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { assertCanRecordAdoption, ownershipOf } from '../accounts/authorization';
-import { type Viewer } from '../core/viewer';
-import { NotFound } from '../errors/domain-errors';
-import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
-import { Program } from '../programs/program.entities';
-import { Regency } from '../regions/region.entities';
+import { assertCanRecordAdoption, ownershipOf } from '../accounts';
+import { type Viewer } from '../core';
+import { NotFound } from '../errors';
+import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox';
+import { Program } from '../programs';
+import { Regency } from '../regions';
 import { Adoption, type AdoptionStage } from './adoption.entity';
 
 export type AdoptionRecord = { programSlug: string; adopterRegencyCode: string; stage: AdoptionStage; year: number; notes?: string | null };

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { type RequestContext } from '../core/request-context';
-import { ProgramComparisonGql, ProgramGql } from '../programs/program.types';
+import { type RequestContext } from '../core';
+import { ProgramComparisonGql, ProgramGql } from '../programs';
 import { AdoptionGql } from './adoption.types';
 import { adoptionCountsOf, adoptionsOf } from './adoption-counts';
 

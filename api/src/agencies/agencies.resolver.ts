@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { ProvinceType, RegencyType } from '../regions/region.types';
-import { type Card, related } from '../db/entity-cards';
-import { type RequestContext } from '../core/request-context';
+import { ProvinceType, RegencyType } from '../regions';
+import { type Card, related } from '../db';
+import { type RequestContext } from '../core';
 import { Agency } from './agency.entity';
 import { AgencyGql } from './agency.types';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { Province, Regency } from '../regions/region.entities';
+import { Province, Regency } from '../regions';
 
 export const AGENCY_TYPES = [
   'CITY_GOVERNMENT',

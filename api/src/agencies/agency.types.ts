@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../core/graphql-enums';
+import { graphqlEnum } from '../core';
 import { AGENCY_TYPES } from './agency.entity';
 
 export const AgencyTypeEnum = graphqlEnum(AGENCY_TYPES, 'AgencyType', 'What kind of body an agency (instansi) is.');

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { type RequestContext } from '../core/request-context';
+import { type RequestContext } from '../core';
 import { encodeAuditCursor, listAuditLog } from './audit-log.service';
 import { AuditEntryConnectionGql } from './audit-log.types';
 

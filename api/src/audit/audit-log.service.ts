@@ -1,7 +1,7 @@
 import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { assertAdmin } from '../accounts/authorization';
-import { type Viewer } from '../core/viewer';
-import { InvalidInput } from '../errors/domain-errors';
+import { assertAdmin } from '../accounts';
+import { type Viewer } from '../core';
+import { InvalidInput } from '../errors';
 import { AuditEntry } from './audit-entry.entity';
 
 const MAX_PAGE_SIZE = 100;

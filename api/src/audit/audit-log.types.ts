@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { PageInfoGql } from '../core/page-info';
+import { PageInfoGql } from '../core';
 
 @ObjectType('AuditEntry', { description: 'One change someone made, for administrators.' })
 export class AuditEntryGql {

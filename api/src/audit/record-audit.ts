@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '../core/viewer';
-import { currentRequest } from '../core/request-scope';
+import { type Viewer } from '../core';
+import { currentRequest } from '../core';
 import { AuditEntry } from './audit-entry.entity';
 
 /** The kinds of things whose changes are audited; add yours. */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { type DatabaseTarget, pgliteStartParams } from '../db/orm';
+import { type DatabaseTarget, pgliteStartParams } from '../db';
 
 const run = promisify(execFile);
 

@@ -1,6 +1,6 @@
-import { type DatabaseTarget, openMigratedOrm, type OrmOptions } from '../db/orm';
-import { type ProgramIndex } from '../search/program-index';
-import { reindexPrograms, type ReindexSummary } from '../search/program-reindex';
+import { type DatabaseTarget, openMigratedOrm, type OrmOptions } from '../db';
+import { type ProgramIndex } from '../search';
+import { reindexPrograms, type ReindexSummary } from '../search';
 import { restoreDatabase } from './database-backup';
 
 export type SearchIndexHandle = ProgramIndex & { close(): Promise<void> };

@@ -1,4 +1,4 @@
-import { InvalidInput } from '../errors/domain-errors';
+import { InvalidInput } from '../errors';
 
 /** The largest value of a PostgreSQL `bigint` (money columns hold whole rupiah in one). */
 export const MAX_BIGINT = 2n ** 63n - 1n;

@@ -4,9 +4,9 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { type RequestHandler } from 'express';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { type DocumentScan, scanDocument } from './document-scan';
-import { REFUSAL_CODES, type RefusalCode, refusalBody, requestErrorStatus } from '../errors/refusals';
+import { REFUSAL_CODES, type RefusalCode, refusalBody, requestErrorStatus } from '../errors';
 import { documentsOf } from './request-operations';
-import { currentRequest } from '../core/request-scope';
+import { currentRequest } from '../core';
 
 /** What one request's documents may hold. */
 export type DocumentLimits = {

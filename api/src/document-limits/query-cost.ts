@@ -4,7 +4,7 @@ import { type DocumentNode, type GraphQLSchema, visit } from 'graphql';
 // rejects the schema type-graphql builds with the CommonJS one.
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
 import { type DocumentLimits } from './document-limits';
-import { REFUSAL_CODES, refusal, requestErrorStatus } from '../errors/refusals';
+import { REFUSAL_CODES, refusal, requestErrorStatus } from '../errors';
 
 /** Arguments that say how many items a list field returns. */
 const PAGE_SIZE_ARGUMENTS = ['first', 'last', 'pageSize', 'limit'] as const;

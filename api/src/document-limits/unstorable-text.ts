@@ -1,8 +1,8 @@
 import { type RequestHandler } from 'express';
 import { Lexer, Source, TokenKind } from 'graphql';
-import { refusalBody, requestErrorStatus } from '../errors/refusals';
+import { refusalBody, requestErrorStatus } from '../errors';
 import { documentsOf, variablesOf } from './request-operations';
-import { currentRequest } from '../core/request-scope';
+import { currentRequest } from '../core';
 
 /**
  * Text no database column can hold as sent: a NUL (PostgreSQL refuses it, PGlite breaks its

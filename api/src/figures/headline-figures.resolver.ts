@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { type RequestContext } from '../core/request-context';
+import { type RequestContext } from '../core';
 import { headlineFigures } from './headline-figures.service';
 import { HeadlineFiguresGql } from './headline-figures.types';
 

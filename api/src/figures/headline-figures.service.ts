@@ -1,8 +1,8 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type SqlEntityManager } from '@mikro-orm/sql';
-import { Adoption } from '../adoptions/adoption.entity';
-import { Program } from '../programs/program.entities';
-import { StudyVisit } from '../visits/visit.entities';
+import { Adoption } from '../adoptions';
+import { Program } from '../programs';
+import { StudyVisit } from '../visits';
 
 /** The figures the site heads its pages with; each counts one kind of thing, once. */
 export type HeadlineFigures = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../document-limits/document-limits';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from '../rate-limits/rate-limits';
-import { DEFAULT_SIGN_IN_TIMING, type SignInTiming } from '../rate-limits/sign-in-timing';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../document-limits';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../rate-limits';
+import { DEFAULT_SIGN_IN_TIMING, type SignInTiming } from '../rate-limits';
 
 /** Limits of the HTTP request itself, checked before its body reaches Apollo. */
 type HttpLimits = {

@@ -1,5 +1,5 @@
 import { type GraphQLError } from 'graphql';
-import { REFUSAL_CODES, refusal } from '../errors/refusals';
+import { REFUSAL_CODES, refusal } from '../errors';
 
 /**
  * Error codes that mean "the database cannot be reached right now" rather than "this request is

@@ -1,11 +1,11 @@
 import { type GraphQLFormattedError } from 'graphql';
-import { createErrorFormatter } from '../errors/format-error';
-import { type Logger } from '../core/logger';
+import { createErrorFormatter } from '../errors';
+import { type Logger } from '../core';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnreachable, RETRY_DATABASE_AFTER_SECONDS } from './database-unavailable';
 import { databaseRejectedValue, isVariableErrorOverflow, REJECTED_VALUE_MESSAGE } from './input-rejections';
-import { REFUSAL_CODES, type RefusalCode } from '../errors/refusals';
+import { REFUSAL_CODES, type RefusalCode } from '../errors';
 import { requestScopedLogger } from './request-log';
-import { currentRequest } from '../core/request-scope';
+import { currentRequest } from '../core';
 
 const REFUSALS = new Set<string>(Object.values(REFUSAL_CODES));
 

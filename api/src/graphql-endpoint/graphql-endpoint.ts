@@ -1,18 +1,18 @@
 import { type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type RequestHandler } from 'express';
-import { type RequestContext } from '../core/request-context';
-import { type Logger } from '../core/logger';
+import { type RequestContext } from '../core';
+import { type Logger } from '../core';
 import { type ApiLimits } from './api-limits';
 import { createHardenedErrorFormatter } from './error-formatting';
-import { documentLimitRules, documentLimitsGuard } from '../document-limits/document-limits';
+import { documentLimitRules, documentLimitsGuard } from '../document-limits';
 import { batchSizeGuard, bodyErrorHandler, jsonBody, requestTimeout } from './http-guards';
 import { operationNamesPlugin } from './operation-names';
-import { queryCostPlugin } from '../document-limits/query-cost';
-import { rateLimitsPlugin } from '../rate-limits/rate-limits';
+import { queryCostPlugin } from '../document-limits';
+import { rateLimitsPlugin } from '../rate-limits';
 import { responseStatusPlugin } from './response-status';
-import { signInTimingPlugin } from '../rate-limits/sign-in-timing';
-import { refuseUnstorableText } from '../document-limits/unstorable-text';
+import { signInTimingPlugin } from '../rate-limits';
+import { refuseUnstorableText } from '../document-limits';
 
 type HardenedApolloOptions = Pick<
   ApolloServerOptions<RequestContext>,

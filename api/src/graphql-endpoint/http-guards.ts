@@ -1,7 +1,7 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { type Logger } from '../core/logger';
+import { type Logger } from '../core';
 import { type ApiLimits } from './api-limits';
-import { REFUSAL_CODES, refusalBody } from '../errors/refusals';
+import { REFUSAL_CODES, refusalBody } from '../errors';
 
 type BodyParserError = { type?: string; status?: number; expose?: boolean };
 

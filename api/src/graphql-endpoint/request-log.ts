@@ -1,6 +1,6 @@
 import { type NextFunction, type Request, type Response } from 'express';
-import { type Logger } from '../core/logger';
-import { currentRequest } from '../core/request-scope';
+import { type Logger } from '../core';
+import { currentRequest } from '../core';
 
 /**
  * One JSON line per request once it is answered. Only facts about the request are written — never

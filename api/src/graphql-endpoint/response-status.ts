@@ -1,6 +1,6 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { RETRY_DATABASE_AFTER_SECONDS } from './database-unavailable';
-import { REFUSAL_CODES, requestErrorStatus } from '../errors/refusals';
+import { REFUSAL_CODES, requestErrorStatus } from '../errors';
 
 /**
  * HTTP status of an executed operation, as GraphQL over HTTP asks: a legacy `application/json`

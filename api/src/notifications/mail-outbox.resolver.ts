@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { type RequestContext } from '../core/request-context';
+import { type RequestContext } from '../core';
 import { listMailOutbox, OutboxMailGql } from './mail-outbox';
 import { type MailRenderer } from './mail-templates';
 

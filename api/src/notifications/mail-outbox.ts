@@ -1,10 +1,10 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { assertAdmin } from '../accounts/authorization';
-import { type Viewer } from '../core/viewer';
-import { InvalidInput } from '../errors/domain-errors';
-import { OUTBOX_TOPICS } from '../outbox/enqueue';
-import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { assertAdmin } from '../accounts';
+import { type Viewer } from '../core';
+import { InvalidInput } from '../errors';
+import { OUTBOX_TOPICS } from '../outbox';
+import { OutboxEvent } from '../outbox';
 import { type MailRenderer } from './mail-templates';
 
 export const MAX_OUTBOX_PAGE = 200;

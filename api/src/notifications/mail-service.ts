@@ -1,8 +1,8 @@
 import nodemailer from 'nodemailer';
-import { type Orm } from '../db/orm';
-import { OUTBOX_TOPICS } from '../outbox/enqueue';
-import { outboxLag, startOutboxWorker, type OutboxHandler } from '../outbox/outbox-worker';
-import { type BackgroundService } from '../core/background-service';
+import { type Orm } from '../db';
+import { OUTBOX_TOPICS } from '../outbox';
+import { outboxLag, startOutboxWorker, type OutboxHandler } from '../outbox';
+import { type BackgroundService } from '../core';
 import { type MailRenderer } from './mail-templates';
 
 export type MailTransport = { sendMail(message: { from: string; to: string[]; subject: string; text: string }): Promise<unknown> };

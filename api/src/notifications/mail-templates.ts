@@ -1,4 +1,4 @@
-import { type MailTemplates, type RenderedMail } from '../core/mail';
+import { type MailTemplates, type RenderedMail } from '../core';
 
 /** Renders a queued `mail` payload with the template it names. */
 export type MailRenderer = (payload: Record<string, unknown>) => RenderedMail;

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Orm } from '../db/orm';
-import { selectRows } from '../db/raw-sql';
+import { type Orm } from '../db';
+import { selectRows } from '../db';
 import { type OutboxTopic } from './enqueue';
 import { OutboxEvent } from './outbox-event.entity';
 

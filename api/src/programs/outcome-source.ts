@@ -1,5 +1,5 @@
-import { acceptedDatesSentence, isAcceptedDate } from '../core/date-window';
-import { InvalidInput } from '../errors/domain-errors';
+import { acceptedDatesSentence, isAcceptedDate } from '../core';
+import { InvalidInput } from '../errors';
 import { type ProgramOutcome } from './program.entities';
 import { type OutcomeSourceInput } from './program.inputs';
 

@@ -1,9 +1,9 @@
 import { type EntityManager, type FilterQuery, type ObjectQuery } from '@mikro-orm/core';
 import { type QBFilterQuery, type SqlEntityManager } from '@mikro-orm/sql';
-import { canSeeProgramRevisions, canViewProgram, type ProgramEditScope, programEditScope, requireViewer } from '../accounts/authorization';
-import { type Viewer } from '../core/viewer';
-import { type Card, selectCards } from '../db/entity-cards';
-import { InvalidInput, NotFound } from '../errors/domain-errors';
+import { canSeeProgramRevisions, canViewProgram, type ProgramEditScope, programEditScope, requireViewer } from '../accounts';
+import { type Viewer } from '../core';
+import { type Card, selectCards } from '../db';
+import { InvalidInput, NotFound } from '../errors';
 import { Program, ProgramRevision } from './program.entities';
 import { type ProgramFilterInput } from './program.inputs';
 import { costPerBeneficiary, fundingMix, totalBudget, yearsRunning } from './program-comparison';

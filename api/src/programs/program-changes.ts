@@ -1,10 +1,10 @@
 import { type EntityManager, type FilterQuery, wrap } from '@mikro-orm/core';
-import { assertCanEditProgram, ownershipOf, requireViewer } from '../accounts/authorization';
-import { Agency } from '../agencies/agency.entity';
-import { recordAudit } from '../audit/record-audit';
-import { type Viewer } from '../core/viewer';
-import { NotFound, StaleVersion } from '../errors/domain-errors';
-import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
+import { assertCanEditProgram, ownershipOf, requireViewer } from '../accounts';
+import { Agency } from '../agencies';
+import { recordAudit } from '../audit';
+import { type Viewer } from '../core';
+import { NotFound, StaleVersion } from '../errors';
+import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox';
 import { Program, ProgramRevision } from './program.entities';
 
 /** How every change of a program is made and recorded, whatever it changes (fields, parts, publication). */

@@ -1,9 +1,9 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { assertCanEditProgram, ownershipOf, requireViewer } from '../accounts/authorization';
-import { assertStorableRupiah } from '../core/column-ranges';
-import { type Viewer } from '../core/viewer';
-import { InvalidInput, NotAllowed, NotFound } from '../errors/domain-errors';
-import { Regency } from '../regions/region.entities';
+import { assertCanEditProgram, ownershipOf, requireViewer } from '../accounts';
+import { assertStorableRupiah } from '../core';
+import { type Viewer } from '../core';
+import { InvalidInput, NotAllowed, NotFound } from '../errors';
+import { Regency } from '../regions';
 import { Program } from './program.entities';
 import { type CreateProgramInput, type ProgramFieldsInput } from './program.inputs';
 import { assertAgencyExists, editProgram, recordChange } from './program-changes';

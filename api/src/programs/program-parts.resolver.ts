@@ -1,5 +1,5 @@
 import { type ClassType, Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { type RequestContext } from '../core/request-context';
+import { type RequestContext } from '../core';
 import { ContactInput, CostInput, DocumentInput, FundingInput, OutcomeInput, PartnerInput } from './program.inputs';
 import { ProgramGql } from './program.types';
 import { addProgramPart, type PartInput, type ProgramPartKind, removeProgramPart, updateProgramPart } from './program-parts.service';

@@ -1,8 +1,8 @@
 import { type EntityManager, type EntityName } from '@mikro-orm/core';
-import { assertStorableRupiah } from '../core/column-ranges';
-import { acceptedPeriodsSentence, isAcceptedPeriod } from '../core/date-window';
-import { type Viewer } from '../core/viewer';
-import { InvalidInput, NotFound } from '../errors/domain-errors';
+import { assertStorableRupiah } from '../core';
+import { acceptedPeriodsSentence, isAcceptedPeriod } from '../core';
+import { type Viewer } from '../core';
+import { InvalidInput, NotFound } from '../errors';
 import {
   type Program,
   ProgramContact,

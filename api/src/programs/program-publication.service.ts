@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '../core/viewer';
-import { NotAllowed } from '../errors/domain-errors';
+import { type Viewer } from '../core';
+import { NotAllowed } from '../errors';
 import { type PublicationState } from './program.entities';
 import { editProgram } from './program-changes';
 import { canMovePublication } from './publication-moves';

@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { Agency } from '../agencies/agency.entity';
-import { Regency } from '../regions/region.entities';
+import { Agency } from '../agencies';
+import { Regency } from '../regions';
 
 export const THEMES = [
   'HOUSING',

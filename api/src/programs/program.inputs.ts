@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { BigIntScalar } from '../core/bigint-scalar';
+import { BigIntScalar } from '../core';
 import {
   CostKindEnum,
   FundingKindEnum,

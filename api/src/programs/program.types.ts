@@ -1,9 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { BigIntScalar } from '../core/bigint-scalar';
-import { graphqlEnum } from '../core/graphql-enums';
+import { BigIntScalar } from '../core';
+import { graphqlEnum } from '../core';
 import { FIGURE_BASES } from './program-comparison';
 import { COST_KINDS, FUNDING_KINDS, PROGRAM_ACTIVITIES, PUBLICATION_STATES, THEMES } from './program.entities';
-import { PageInfoGql } from '../core/page-info';
+import { PageInfoGql } from '../core';
 
 export const ThemeEnum = graphqlEnum(THEMES, 'Theme');
 export const FundingKindEnum = graphqlEnum(FUNDING_KINDS, 'FundingKind', 'APBN, APBD (province or regency), zakat/infaq, CSR, swadaya, Dana Desa, other.');

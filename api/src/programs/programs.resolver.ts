@@ -1,10 +1,10 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isOfficial, viewerCanEdit } from '../accounts/authorization';
-import { AgencyGql } from '../agencies/agency.types';
-import { RegencyType } from '../regions/region.types';
-import { type Card, related, relatedItems } from '../db/entity-cards';
-import { type RequestContext } from '../core/request-context';
+import { isOfficial, viewerCanEdit } from '../accounts';
+import { AgencyGql } from '../agencies';
+import { RegencyType } from '../regions';
+import { type Card, related, relatedItems } from '../db';
+import { type RequestContext } from '../core';
 import { type Program, type ProgramContact, type ProgramOutcome, type PublicationState } from './program.entities';
 import { outcomeSourceOf } from './outcome-source';
 import { CreateProgramInput, ProgramFieldsInput, ProgramFilterInput } from './program.inputs';

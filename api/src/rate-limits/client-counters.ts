@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { executeStatement, selectRows } from '../db/raw-sql';
+import { executeStatement, selectRows } from '../db';
 
 /**
  * Per-client counters kept in PostgreSQL (tables `rate_limit_window`, `sign_in_failure`), so every API

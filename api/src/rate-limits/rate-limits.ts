@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type EntityManager } from '@mikro-orm/core';
 import { type GraphQLResolveInfo } from 'graphql';
-import { type RequestContext } from '../core/request-context';
+import { type RequestContext } from '../core';
 import { FailureBackoff, FixedWindowCounter } from './client-counters';
-import { currentRequest } from '../core/request-scope';
-import { REFUSAL_CODES, refusal } from '../errors/refusals';
+import { currentRequest } from '../core';
+import { REFUSAL_CODES, refusal } from '../errors';
 import { rootMutationFields } from './root-mutation-fields';
 
 /** What one client may send, counted in PostgreSQL so every replica shares the counts. */

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../core/graphql-enums';
+import { graphqlEnum } from '../core';
 import { REGENCY_KINDS } from './region.entities';
 
 export const RegencyKindEnum = graphqlEnum(REGENCY_KINDS, 'RegencyKind', 'KOTA (city) or KABUPATEN (regency).');

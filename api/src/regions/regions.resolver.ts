@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { type Card, related } from '../db/entity-cards';
-import { type RequestContext } from '../core/request-context';
+import { type Card, related } from '../db';
+import { type RequestContext } from '../core';
 import { Province, Regency } from './region.entities';
 import { ProvinceType, RegencyType } from './region.types';
 

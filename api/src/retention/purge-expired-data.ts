@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { selectRows } from '../db/raw-sql';
-import { OUTBOX_TOPICS } from '../outbox/enqueue';
+import { selectRows } from '../db';
+import { OUTBOX_TOPICS } from '../outbox';
 
 /** Rows deleted by one purge, per kind. */
 export type PurgeCounts = {

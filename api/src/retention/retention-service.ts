@@ -1,6 +1,6 @@
-import { withAdvisoryLock } from '../db/advisory-lock';
-import { type Orm } from '../db/orm';
-import { type BackgroundService } from '../core/background-service';
+import { withAdvisoryLock } from '../db';
+import { type Orm } from '../db';
+import { type BackgroundService } from '../core';
 import { purgeExpiredData, type PurgeCounts, type PurgeOptions } from './purge-expired-data';
 import { type RetentionSettings } from './retention-settings';
 

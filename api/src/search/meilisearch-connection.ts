@@ -1,6 +1,5 @@
 import { Meilisearch } from 'meilisearch';
-import { type MeilisearchProcess } from '../meilisearch-server/meilisearch-supervisor';
-import { type SearchLogger, stderrWarningsLogger } from '../meilisearch-server/search-logger';
+import { type MeilisearchProcess, type SearchLogger, startMeilisearch, stderrWarningsLogger } from '../meilisearch-server';
 
 export interface MeilisearchConnectionConfig {
   /** MEILI_URL: an existing server; without it the bundled binary is started under `dataDir`. */
@@ -34,8 +33,7 @@ export async function connectMeilisearch(config: MeilisearchConnectionConfig): P
     if (!(await client.isHealthy())) logger.warn({ url: config.meiliUrl }, 'Meilisearch at MEILI_URL is not healthy');
     return { client, url: config.meiliUrl, server: undefined, close: async () => {} };
   }
-  // The supervisor is for laptops and tests; a deployment names its Meilisearch and never loads it.
-  const { startMeilisearch } = await import('../meilisearch-server/meilisearch-supervisor');
+  // The supervisor is for laptops and tests; a deployment names its Meilisearch and never starts it.
   const server = await startMeilisearch({ dataDir: config.dataDir, logger });
   return { client: createMeilisearchClient(server.url, server.masterKey), url: server.url, server, close: () => server.stop() };
 }

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { programVisitCounts } from '../visits/program-visit-counts';
-import { adoptionCountsOf } from '../adoptions/adoption-counts';
+import { programVisitCounts } from '../visits';
+import { adoptionCountsOf } from '../adoptions';
 
 export type ProgramActivityCounts = { adoptions: number; visits: number };
 

@@ -14,7 +14,7 @@ import {
 } from './program-search-request';
 import { type FacetCounts, facetsOf, hitOf, type ProgramSearchResult } from './program-search-result';
 import { cropAroundFirstMatch, markWordsStartingWith } from './search-highlight';
-import { selectRows } from '../db/raw-sql';
+import { selectRows } from '../db';
 
 // The same expression as the GIN index of migration "program_search_fallback": the planner uses the
 // index only for this exact text. PostgreSQL's 'simple' configuration lowercases and never stems,

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import type { OutboxHandler } from '../outbox/outbox-worker';
+import type { OutboxHandler } from '../outbox';
 import { awaitTaskSuccess } from './meilisearch-task';
 import { type ProgramIndex, programDocuments } from './program-index';
 import type { ProgramSearchDocument } from './program-search-document';

@@ -1,13 +1,13 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { withAdvisoryLock } from '../db/advisory-lock';
-import { Conflict } from '../errors/domain-errors';
-import { OUTBOX_TOPICS } from '../outbox/enqueue';
+import { withAdvisoryLock } from '../db';
+import { Conflict } from '../errors';
+import { OUTBOX_TOPICS } from '../outbox';
 import { awaitTaskSuccess } from './meilisearch-task';
 import { deleteIndexIfPresent, type ProgramIndex, programDocuments } from './program-index';
 import { applyProgramIndexSettings, createIndexUnlessPresent } from './program-index-settings';
 import { syncProgramDocuments } from './program-index-sync';
 import { loadProgramSearchDocuments } from './program-search-documents';
-import { selectRows } from '../db/raw-sql';
+import { selectRows } from '../db';
 
 export type ReindexProgress = {
   onStart?(total: number): void;

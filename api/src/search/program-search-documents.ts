@@ -1,10 +1,10 @@
 import { type EntityManager } from '@mikro-orm/core';
-import type { Theme } from '../programs/program.entities';
+import type { Theme } from '../programs';
 import { programActivityCounts } from './program-activity-counts';
 import { rangeKeyOf, START_YEAR_RANGES, UNIT_COST_RANGES } from './program-facet-ranges';
 import type { ProgramActivity, ProgramSearchDocument } from './program-search-document';
 import { withoutMatchMarkers } from './search-highlight';
-import { selectRows } from '../db/raw-sql';
+import { selectRows } from '../db';
 import { THEME_LABELS_ID } from './theme-labels';
 
 type ProgramRow = {

@@ -1,6 +1,6 @@
-import { assertStorableRupiah } from '../core/column-ranges';
-import { InvalidInput } from '../errors/domain-errors';
-import { type FundingKind, type Theme } from '../programs/program.entities';
+import { assertStorableRupiah } from '../core';
+import { InvalidInput } from '../errors';
+import { type FundingKind, type Theme } from '../programs';
 import { type FacetRange, START_YEAR_RANGES, UNIT_COST_RANGES } from './program-facet-ranges';
 
 export const PROGRAM_SEARCH_SORTS = ['RELEVANCE', 'NEWEST', 'UNIT_COST_ASC', 'UNIT_COST_DESC', 'MOST_ADOPTED'] as const;

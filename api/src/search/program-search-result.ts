@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { FUNDING_KINDS, THEMES } from '../programs/program.entities';
-import { Province } from '../regions/region.entities';
+import { FUNDING_KINDS, THEMES } from '../programs';
+import { Province } from '../regions';
 import { START_YEAR_RANGES, UNIT_COST_RANGES } from './program-facet-ranges';
 import type { FacetGroup } from './program-search-request';
 import type { ProgramSearchDocument } from './program-search-document';

@@ -1,21 +1,21 @@
 import { type EventSubscriber } from '@mikro-orm/core';
 import { type Meilisearch } from 'meilisearch';
-import { type Orm } from '../db/orm';
-import { OUTBOX_TOPICS } from '../outbox/enqueue';
-import { OutboxEvent } from '../outbox/outbox-event.entity';
-import { type OutboxWorker, startOutboxWorker } from '../outbox/outbox-worker';
-import type { BackgroundService } from '../core/background-service';
-import { MeilisearchBinaryUnavailableError } from '../meilisearch-server/meilisearch-binary';
+import { type Orm } from '../db';
+import { OUTBOX_TOPICS } from '../outbox';
+import { OutboxEvent } from '../outbox';
+import { type OutboxWorker, startOutboxWorker } from '../outbox';
+import type { BackgroundService } from '../core';
+import { MeilisearchBinaryUnavailableError } from '../meilisearch-server';
 import { connectMeilisearch, type MeilisearchConnection } from './meilisearch-connection';
 import { type ProgramIndex, programDocuments } from './program-index';
 import { applyProgramIndexSettings, PROGRAM_INDEX_UID } from './program-index-settings';
 import { programIndexSyncHandler } from './program-index-sync';
 import { reindexPrograms } from './program-reindex';
 import { searchIndexStatus } from './search.service';
-import { type SearchLogger } from '../meilisearch-server/search-logger';
+import { type SearchLogger } from '../meilisearch-server';
 import { searchOnlyClient } from './search-key';
 import { recordSearchError, setLiveProgramIndex } from './search-runtime';
-import { selectRows } from '../db/raw-sql';
+import { selectRows } from '../db';
 
 export type ProgramSearchOptions = {
   orm: Orm;

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { selectRows } from '../db/raw-sql';
-import { THEMES, type Theme } from '../programs/program.entities';
+import { selectRows } from '../db';
+import { THEMES, type Theme } from '../programs';
 import { THEME_LABELS_ID } from './theme-labels';
 
 export type ThemeCount = { theme: Theme; count: number };

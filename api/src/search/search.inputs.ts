@@ -1,8 +1,8 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { type FundingKind, type Theme } from '../programs/program.entities';
-import { FundingKindEnum, ThemeEnum } from '../programs/program.types';
-import { BigIntScalar } from '../core/bigint-scalar';
+import { type FundingKind, type Theme } from '../programs';
+import { FundingKindEnum, ThemeEnum } from '../programs';
+import { BigIntScalar } from '../core';
 
 @InputType('ProgramSearchFilter', { description: 'Every filter narrows the results; several values in one list mean any of them.' })
 export class ProgramSearchFilterInput {

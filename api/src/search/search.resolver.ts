@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type SimilarityBasis } from './similar-programs';
-import { ProgramGql } from '../programs/program.types';
-import { type RequestContext } from '../core/request-context';
+import { ProgramGql } from '../programs';
+import { type RequestContext } from '../core';
 import { type ProgramSearchSort } from './program-search-request';
 import {
   reindexProgramsForAdmin,

@@ -1,11 +1,11 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { assertAdmin } from '../accounts/authorization';
-import { type Viewer } from '../core/viewer';
-import { NotFound, ServiceUnavailable } from '../errors/domain-errors';
-import { outboxLag } from '../outbox/outbox-worker';
-import { OUTBOX_TOPICS } from '../outbox/enqueue';
-import { Program } from '../programs/program.entities';
-import { findVisibleProgram } from '../programs/program-catalog.service';
+import { assertAdmin } from '../accounts';
+import { type Viewer } from '../core';
+import { NotFound, ServiceUnavailable } from '../errors';
+import { outboxLag } from '../outbox';
+import { OUTBOX_TOPICS } from '../outbox';
+import { Program } from '../programs';
+import { findVisibleProgram } from '../programs';
 import { searchProgramsInDatabase } from './program-database-search';
 import { type ProgramIndex, programDocuments, type SearchableProgramIndex } from './program-index';
 import { searchProgramIndex } from './program-index-search';

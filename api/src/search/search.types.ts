@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { FundingKindEnum, ThemeEnum } from '../programs/program.types';
-import { BigIntScalar } from '../core/bigint-scalar';
-import { graphqlEnum } from '../core/graphql-enums';
+import { FundingKindEnum, ThemeEnum } from '../programs';
+import { BigIntScalar } from '../core';
+import { graphqlEnum } from '../core';
 import { PROGRAM_SEARCH_SORTS } from './program-search-request';
 
 export const ProgramSearchSortEnum = graphqlEnum(

@@ -1,8 +1,8 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Program } from '../programs/program.entities';
+import { type Program } from '../programs';
 import { type ProgramSearchDocument } from './program-search-document';
 import { type SearchableProgramIndex } from './program-index';
-import { selectRows } from '../db/raw-sql';
+import { selectRows } from '../db';
 
 const SIMILAR_TIMEOUT_MS = 3_000;
 

@@ -1,4 +1,4 @@
-import type { Theme } from '../programs/program.entities';
+import type { Theme } from '../programs';
 
 /** Indonesian names of the themes, indexed so that "perumahan" or "kumuh" find programs by theme. */
 export const THEME_LABELS_ID: Record<Theme, string> = {

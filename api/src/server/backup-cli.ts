@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { databaseTargetFrom } from '../db/orm';
+import { databaseTargetFrom } from '../db';
 import { configForEntryPoint } from './production-settings';
-import { backupDatabase, DatabaseInUseError, defaultBackupFile } from '../backup/database-backup';
+import { backupDatabase, DatabaseInUseError, defaultBackupFile } from '../backup';
 
 // `npm run backup [-- <file>]`: the whole database into one file (see database-backup.ts).
 

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 /** Relative paths in the configuration are read from the repository root, whichever package runs. */
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 import { z } from 'zod';
-import { type DateWindow, dateWindowEnvironment, dateWindowFromEnvironment } from '../core/date-window';
-import { type ApiLimits, limitsEnvironment, limitsFromEnvironment } from '../graphql-endpoint/api-limits';
+import { type DateWindow, dateWindowEnvironment, dateWindowFromEnvironment } from '../core';
+import { type ApiLimits, limitsEnvironment, limitsFromEnvironment } from '../graphql-endpoint';
 import { type RetentionSettings, retentionEnvironment, retentionFromEnvironment } from '../retention';
 
 const environmentSchema = z.object({

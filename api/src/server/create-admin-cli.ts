@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { ensureAdministrator } from '../accounts/accounts.service';
-import { databaseTargetFrom, openOrmForEnvironment } from '../db/orm';
-import { DomainError } from '../errors/domain-errors';
+import { ensureAdministrator } from '../accounts';
+import { databaseTargetFrom, openOrmForEnvironment } from '../db';
+import { DomainError } from '../errors';
 import { configForEntryPoint } from './production-settings';
 import { entities } from './entities';
 

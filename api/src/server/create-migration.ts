@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openOrm } from '../db/orm';
+import { openOrm } from '../db';
 import { entities } from './entities';
 
 /**

@@ -1,7 +1,7 @@
-import { Account, Invitation, Membership, Session } from '../accounts/account.entities';
-import { Adoption } from '../adoptions/adoption.entity';
-import { Agency } from '../agencies/agency.entity';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { Account, Invitation, Membership, Session } from '../accounts';
+import { Adoption } from '../adoptions';
+import { Agency } from '../agencies';
+import { AuditEntry } from '../audit';
 import {
   Program,
   ProgramContact,
@@ -11,11 +11,11 @@ import {
   ProgramOutcome,
   ProgramPartner,
   ProgramRevision,
-} from '../programs/program.entities';
-import { CatalogGeneration } from '../programs/catalog-generation.entity';
-import { RateLimitWindow, SignInFailure } from '../rate-limits/client-counter.entities';
-import { OutboxEvent } from '../outbox/outbox-event.entity';
-import { Province, Regency } from '../regions/region.entities';
+} from '../programs';
+import { CatalogGeneration } from '../programs';
+import { RateLimitWindow, SignInFailure } from '../rate-limits';
+import { OutboxEvent } from '../outbox';
+import { Province, Regency } from '../regions';
 import {
   HostBlackoutDate,
   HostCalendar,
@@ -27,7 +27,7 @@ import {
   StudyVisitMessage,
   StudyVisitParticipant,
   StudyVisitTransition,
-} from '../visits/visit.entities';
+} from '../visits';
 
 /** Every entity of every module: the ORM, the migrations and the tests use this one list. */
 export const entities = [

@@ -1,6 +1,6 @@
 import { type Server } from 'node:http';
 import { type RequestHandler } from 'express';
-import { REFUSAL_CODES, refusalBody } from '../errors/refusals';
+import { REFUSAL_CODES, refusalBody } from '../errors';
 
 /**
  * Whether the process is shutting down. Once it is, requests that reach the app on an already open

@@ -1,6 +1,6 @@
-import { SchemaNotCurrent } from '../db/orm';
+import { SchemaNotCurrent } from '../db';
 import { configForEntryPoint } from './production-settings';
-import { createLogger } from '../core/logger';
+import { createLogger } from '../core';
 import { startApi } from './start-api';
 
 const config = configForEntryPoint(['database', 'search', 'web', 'mail']);

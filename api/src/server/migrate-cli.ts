@@ -1,5 +1,5 @@
-import { databaseTargetFrom, migrateUnderLock, openOrm } from '../db/orm';
-import { upsertReferenceRegions } from '../regions/reference-regions';
+import { databaseTargetFrom, migrateUnderLock, openOrm } from '../db';
+import { upsertReferenceRegions } from '../regions';
 import { configForEntryPoint } from './production-settings';
 import { entities } from './entities';
 

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
-import { requireViewer } from '../accounts/authorization';
-import { type RequestContext } from '../core/request-context';
+import { requireViewer } from '../accounts';
+import { type RequestContext } from '../core';
 
 /** Mutations that a signed-out visitor may call; every other mutation needs a signed-in account. */
 export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set(['signIn', 'signOut', 'acceptInvitation']);

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { databaseTargetFrom, openMigratedOrm } from '../db/orm';
-import { Conflict } from '../errors/domain-errors';
+import { databaseTargetFrom, openMigratedOrm } from '../db';
+import { Conflict } from '../errors';
 import { configForEntryPoint } from './production-settings';
-import { connectMeilisearch, type MeilisearchConnection } from '../search/meilisearch-connection';
-import { MeilisearchDataDirBusyError } from '../meilisearch-server/meilisearch-data-dir-claim';
-import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
-import { reindexPrograms } from '../search/program-reindex';
+import { connectMeilisearch, type MeilisearchConnection } from '../search';
+import { MeilisearchDataDirBusyError } from '../meilisearch-server';
+import { PROGRAM_INDEX_UID } from '../search';
+import { reindexPrograms } from '../search';
 import { entities } from './entities';
 
 // `npm run reindex`: rebuilds the programs index from the database and swaps it in atomically.

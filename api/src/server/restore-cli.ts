@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { databaseTargetFrom } from '../db/orm';
-import { connectMeilisearch } from '../search/meilisearch-connection';
-import { PROGRAM_INDEX_UID } from '../search/program-index-settings';
+import { databaseTargetFrom } from '../db';
+import { connectMeilisearch } from '../search';
+import { PROGRAM_INDEX_UID } from '../search';
 import { configForEntryPoint } from './production-settings';
-import { DatabaseInUseError } from '../backup/database-backup';
-import { restoreAndReindex } from '../backup/restore-and-reindex';
+import { DatabaseInUseError } from '../backup';
+import { restoreAndReindex } from '../backup';
 import { entities } from './entities';
 
 // `npm run restore -- <file>`: replaces the database with a backup, then rebuilds the search index.

@@ -1,4 +1,4 @@
-import { type IndonesianTimeZone } from '../regions/region.entities';
+import { type IndonesianTimeZone } from '../regions';
 import {
   addDays,
   daysBetween,

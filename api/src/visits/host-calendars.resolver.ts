@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CapabilitiesGql } from '../accounts/account.types';
-import { canEditHostCalendar } from '../accounts/authorization';
-import { AgencyGql } from '../agencies/agency.types';
-import { RegencyType } from '../regions/region.types';
-import { type RequestContext } from '../core/request-context';
+import { CapabilitiesGql } from '../accounts';
+import { canEditHostCalendar } from '../accounts';
+import { AgencyGql } from '../agencies';
+import { RegencyType } from '../regions';
+import { type RequestContext } from '../core';
 import {
   addBlackoutDate,
   findHostCalendar,

@@ -1,11 +1,11 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { assertCanEditHostCalendar, canEditHostCalendar, hostEditorScopeOf, type HostScope } from '../accounts/authorization';
-import { type Viewer } from '../core/viewer';
-import { recordAudit } from '../audit/record-audit';
-import { acceptedDatesSentence } from '../core/date-window';
-import { Agency } from '../agencies/agency.entity';
-import { InvalidInput, NotFound, StaleVersion } from '../errors/domain-errors';
-import { type IndonesianTimeZone, Regency } from '../regions/region.entities';
+import { assertCanEditHostCalendar, canEditHostCalendar, hostEditorScopeOf, type HostScope } from '../accounts';
+import { type Viewer } from '../core';
+import { recordAudit } from '../audit';
+import { acceptedDatesSentence } from '../core';
+import { Agency } from '../agencies';
+import { InvalidInput, NotFound, StaleVersion } from '../errors';
+import { type IndonesianTimeZone, Regency } from '../regions';
 import { availabilityFor, MAX_AVAILABILITY_RANGE_DAYS, type DayAvailability, type HostCalendarRules } from './availability';
 import { applyCalendarFrom, bookedLoads, lockHostCalendar } from './host-day-load';
 import { daysBetween, parseLocalDate, todayIn, type IsoWeekday, type LocalDate } from './host-time';

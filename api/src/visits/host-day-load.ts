@@ -1,6 +1,6 @@
 import { CheckConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { executeStatement, selectRows } from '../db/raw-sql';
-import { Conflict } from '../errors/domain-errors';
+import { executeStatement, selectRows } from '../db';
+import { Conflict } from '../errors';
 import { type DayLoad } from './availability';
 import { isoWeekday, localDate, type IsoWeekday, type LocalDate } from './host-time';
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { isAcceptedDate, isCalendarDate } from '../core/date-window';
-import { type IndonesianTimeZone } from '../regions/region.entities';
+import { isAcceptedDate, isCalendarDate } from '../core';
+import { type IndonesianTimeZone } from '../regions';
 
 /**
  * A calendar day as the host sees it, `YYYY-MM-DD`. Branded so that an unchecked string

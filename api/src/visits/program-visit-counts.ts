@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { selectRows } from '../db/raw-sql';
+import { selectRows } from '../db';
 import { type VisitState } from './visit-workflow';
 
 /** The visits a program's search document counts: agreed and held, not merely asked for. */

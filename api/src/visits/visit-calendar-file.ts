@@ -6,7 +6,7 @@ import ical, {
   type ICalRepeatingOptions,
 } from 'ical-generator';
 import { type DateTime } from 'luxon';
-import { type IndonesianTimeZone } from '../regions/region.entities';
+import { type IndonesianTimeZone } from '../regions';
 import { eachDate, localDateTime, type LocalDate, type LocalTime } from './host-time';
 
 export interface VisitDaySchedule {

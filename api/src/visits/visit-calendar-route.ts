@@ -1,10 +1,10 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { parse as parseCookies } from 'cookie';
 import { type RequestHandler } from 'express';
-import { viewerForSessionToken } from '../accounts/accounts.service';
-import { visitSidesOf } from '../accounts/authorization';
-import { type Orm } from '../db/orm';
-import { SESSION_COOKIE } from '../core/request-context';
+import { viewerForSessionToken } from '../accounts';
+import { visitSidesOf } from '../accounts';
+import { type Orm } from '../db';
+import { SESSION_COOKIE } from '../core';
 import { findHostCalendar } from './host-calendars.service';
 import { visitToICalendar, type VisitCalendarEntry } from './visit-calendar-file';
 import { agendaOf, datesOf, isVisitId, partiesOf, visitUrl } from './visit-records';

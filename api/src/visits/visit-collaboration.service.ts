@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '../core/viewer';
-import { recordAudit } from '../audit/record-audit';
-import { Conflict, InvalidInput, NotAllowed, NotFound } from '../errors/domain-errors';
+import { type Viewer } from '../core';
+import { recordAudit } from '../audit';
+import { Conflict, InvalidInput, NotAllowed, NotFound } from '../errors';
 import { enqueueVisitMail } from './visit-mail';
 import { type AgendaChange, type VisitAgendaMail } from './visit-mail-templates';
 import { parseLocalTime } from './host-time';

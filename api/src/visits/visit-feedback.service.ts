@@ -1,11 +1,11 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '../core/viewer';
-import { Adoption } from '../adoptions/adoption.entity';
-import { upsertAdoption } from '../adoptions/adoptions.service';
-import { Conflict, InvalidInput, NotAllowed } from '../errors/domain-errors';
-import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
-import { type Program } from '../programs/program.entities';
-import { type Regency } from '../regions/region.entities';
+import { type Viewer } from '../core';
+import { Adoption } from '../adoptions';
+import { upsertAdoption } from '../adoptions';
+import { Conflict, InvalidInput, NotAllowed } from '../errors';
+import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox';
+import { type Program } from '../programs';
+import { type Regency } from '../regions';
 import { todayIn } from './host-time';
 import { VISIT_LIMITS } from './visit-limits';
 import { datesOf, hostTimeZoneOf, lockVisitForChange } from './visit-records';

@@ -1,4 +1,4 @@
-import { bilingualText, type MailTemplates, type RenderedMail } from '../core/mail';
+import { bilingualText, type MailTemplates, type RenderedMail } from '../core';
 import { type VisitHistoryAction } from './visit.entities';
 import { type VisitState } from './visit-workflow';
 

@@ -1,8 +1,8 @@
 import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { Account, type Membership } from '../accounts/account.entities';
-import { type VisitParties } from '../accounts/authorization';
-import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
-import { type VisitSide } from '../core/viewer';
+import { Account, type Membership } from '../accounts';
+import { type VisitParties } from '../accounts';
+import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox';
+import { type VisitSide } from '../core';
 import { type VisitAgendaMail, type VisitMessageMail, type VisitUpdateMail } from './visit-mail-templates';
 
 type VisitMail = Omit<VisitUpdateMail, 'to'> | Omit<VisitMessageMail, 'to'> | Omit<VisitAgendaMail, 'to'>;

@@ -1,15 +1,15 @@
 import { type EntityManager, LockMode } from '@mikro-orm/core';
-import { canViewVisit, regenciesTravellingFor, requireViewer, visitSidesOf, type VisitParties } from '../accounts/authorization';
-import { type Viewer } from '../core/viewer';
-import { selectRows } from '../db/raw-sql';
-import { InvalidInput, NotAllowed, NotFound } from '../errors/domain-errors';
+import { canViewVisit, regenciesTravellingFor, requireViewer, visitSidesOf, type VisitParties } from '../accounts';
+import { type Viewer } from '../core';
+import { selectRows } from '../db';
+import { InvalidInput, NotAllowed, NotFound } from '../errors';
 import { type VisitMailSummary } from './visit-mail-templates';
-import { type IndonesianTimeZone } from '../regions/region.entities';
+import { type IndonesianTimeZone } from '../regions';
 import { findHostCalendar, timeZoneOf } from './host-calendars.service';
 import { localDate, type LocalDate } from './host-time';
 import { daySchedules } from './visit-schedule';
 import { StudyVisit, StudyVisitAgendaItem, StudyVisitDay } from './visit.entities';
-import { type VisitSide } from '../core/viewer';
+import { type VisitSide } from '../core';
 import { type VisitState } from './visit-workflow';
 
 /** How to read a visit and who takes part in it, shared by the visit services and resolvers. */

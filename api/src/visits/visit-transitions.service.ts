@@ -1,9 +1,9 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '../core/viewer';
-import { recordAudit } from '../audit/record-audit';
-import { Conflict, InvalidInput, NotAllowed } from '../errors/domain-errors';
+import { type Viewer } from '../core';
+import { recordAudit } from '../audit';
+import { Conflict, InvalidInput, NotAllowed } from '../errors';
 import { enqueueVisitMail } from './visit-mail';
-import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox/enqueue';
+import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox';
 import { checkRequestedDays } from './availability';
 import { findHostCalendar, rulesOf } from './host-calendars.service';
 import { bookedLoads, claimHostDays, releaseHostDays } from './host-day-load';
@@ -12,7 +12,7 @@ import { countsForProgramSearch } from './program-visit-counts';
 import { assertDaysRequestable, spanOf } from './visit-requests.service';
 import { VISIT_LIMITS } from './visit-limits';
 import { datesOf, hostTimeZoneOf, lockVisitForChange, mailSummaryOf, schedulesOf, type VisitInHand } from './visit-records';
-import { type VisitSide } from '../core/viewer';
+import { type VisitSide } from '../core';
 import { calendarFingerprint } from './visit-schedule';
 import { type StudyVisit, StudyVisitDay, StudyVisitTransition } from './visit.entities';
 import {

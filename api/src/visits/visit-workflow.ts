@@ -1,6 +1,6 @@
-import { type IndonesianTimeZone } from '../regions/region.entities';
+import { type IndonesianTimeZone } from '../regions';
 import { todayIn, type Instant, type LocalDate } from './host-time';
-import { type VisitSide } from '../core/viewer';
+import { type VisitSide } from '../core';
 
 export const VISIT_STATES = [
   'REQUESTED',

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { Account } from '../accounts/account.entities';
-import { Agency } from '../agencies/agency.entity';
-import { Program } from '../programs/program.entities';
-import { Regency } from '../regions/region.entities';
+import { Account } from '../accounts';
+import { Agency } from '../agencies';
+import { Program } from '../programs';
+import { Regency } from '../regions';
 import { type IsoWeekday } from './host-time';
-import { VISIT_SIDES } from '../core/viewer';
+import { VISIT_SIDES } from '../core';
 import { VISIT_ACTIONS, VISIT_STATES } from './visit-workflow';
 
 /**

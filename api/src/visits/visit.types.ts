@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { graphqlEnum } from '../core/graphql-enums';
+import { graphqlEnum } from '../core';
 import { type DayStatus } from './availability';
 import { VISIT_ROLES } from './visit-records';
 import { VISIT_HISTORY_ACTIONS } from './visit.entities';
-import { VISIT_SIDES } from '../core/viewer';
+import { VISIT_SIDES } from '../core';
 import { VISIT_ACTIONS, VISIT_STATES } from './visit-workflow';
 
 const DAY_STATUSES = ['FREE', 'PARTLY_BOOKED', 'FULL', 'BLACKOUT', 'CLOSED', 'TOO_SOON'] as const satisfies readonly DayStatus[];

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { visitSidesOf } from '../accounts/authorization';
-import { AgencyGql } from '../agencies/agency.types';
-import { ProgramGql } from '../programs/program.types';
-import { RegencyType } from '../regions/region.types';
-import { type RequestContext } from '../core/request-context';
+import { visitSidesOf } from '../accounts';
+import { AgencyGql } from '../agencies';
+import { ProgramGql } from '../programs';
+import { RegencyType } from '../regions';
+import { type RequestContext } from '../core';
 import { addAgendaItem, postVisitMessage, removeAgendaItem, updateAgendaItem } from './visit-collaboration.service';
 import { giveVisitFeedback } from './visit-feedback.service';
 import {

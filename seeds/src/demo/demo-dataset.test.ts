@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SOURCE_ARTICLES, type Provenance, type StudyVisitSeed } from '../dataset';
-import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
+import { loadIndonesiaRegions } from '@tiru/api/regions';
 import { demoDataset } from './index';
 import { SOUTH_KALIMANTAN_DELEGATION } from './regency-codes';
 import { ARTICLE_CITATIONS } from './source-articles';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '@tiru/api/testing/test-api';
-import { localDate } from '@tiru/api/visits/host-time';
+import { startTestApi, type TestApi } from '@tiru/api/testing';
+import { localDate } from '@tiru/api/visits';
 import { demoDataset } from '../demo/index';
 import { seedDemo } from './seed-demo';
-import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
+import { upsertReferenceRegions } from '@tiru/api/regions';
 import { visitHistoryTimes } from './seed-visits';
 
 /** Date columns that hold plans (days a visit or a closure is set for), which may lie ahead. */

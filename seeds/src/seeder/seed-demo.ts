@@ -1,9 +1,9 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { createAccount, viewerOf } from '@tiru/api/accounts/accounts.service';
-import { type Viewer } from '@tiru/api/core/viewer';
-import { Adoption } from '@tiru/api/adoptions/adoption.entity';
-import { Agency } from '@tiru/api/agencies/agency.entity';
-import { enqueueOutboxEvent, OUTBOX_TOPICS } from '@tiru/api/outbox/enqueue';
+import { createAccount, viewerOf } from '@tiru/api/accounts';
+import { type Viewer } from '@tiru/api/core';
+import { Adoption } from '@tiru/api/adoptions';
+import { Agency } from '@tiru/api/agencies';
+import { enqueueOutboxEvent, OUTBOX_TOPICS } from '@tiru/api/outbox';
 import {
   Program,
   ProgramContact,
@@ -12,7 +12,7 @@ import {
   ProgramFunding,
   ProgramOutcome,
   ProgramPartner,
-} from '@tiru/api/programs/program.entities';
+} from '@tiru/api/programs';
 import { type DemoDataset, type ProgramSeed, type PublicationState, type SourceArticle } from '../dataset';
 import { ARTICLE_CITATIONS } from '../demo/source-articles';
 import { isTotalBudget, programColumns } from './program-rows';

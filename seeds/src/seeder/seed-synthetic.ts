@@ -1,7 +1,7 @@
 import { type EntityManager, type EntityName } from '@mikro-orm/core';
-import { Agency } from '@tiru/api/agencies/agency.entity';
-import { Program, ProgramCost, ProgramFunding, ProgramOutcome } from '@tiru/api/programs/program.entities';
-import { type RegencySeed } from '@tiru/api/regions/indonesia-regions';
+import { Agency } from '@tiru/api/agencies';
+import { Program, ProgramCost, ProgramFunding, ProgramOutcome } from '@tiru/api/programs';
+import { type RegencySeed } from '@tiru/api/regions';
 import { generateSyntheticPrograms, syntheticAgenciesFor } from '../synthetic-programs';
 import { isTotalBudget, programColumns } from './program-rows';
 

@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Account } from '@tiru/api/accounts/account.entities';
-import { viewerOf } from '@tiru/api/accounts/accounts.service';
-import { type Viewer } from '@tiru/api/core/viewer';
-import { startTestApi, type TestApi } from '@tiru/api/testing/test-api';
-import { bookedLoads } from '@tiru/api/visits/host-day-load';
-import { addDays, isoWeekday, localDate, todayIn } from '@tiru/api/visits/host-time';
-import { performVisitAction } from '@tiru/api/visits/visit-transitions.service';
-import { calendarEntryOf } from '@tiru/api/visits/visit-calendar-route';
-import { visitToICalendar } from '@tiru/api/visits/visit-calendar-file';
-import { Program } from '@tiru/api/programs/program.entities';
-import { StudyVisit } from '@tiru/api/visits/visit.entities';
+import { Account } from '@tiru/api/accounts';
+import { viewerOf } from '@tiru/api/accounts';
+import { type Viewer } from '@tiru/api/core';
+import { startTestApi, type TestApi } from '@tiru/api/testing';
+import { bookedLoads } from '@tiru/api/visits';
+import { addDays, isoWeekday, localDate, todayIn } from '@tiru/api/visits';
+import { performVisitAction } from '@tiru/api/visits';
+import { calendarEntryOf } from '@tiru/api/visits';
+import { visitToICalendar } from '@tiru/api/visits';
+import { Program } from '@tiru/api/programs';
+import { StudyVisit } from '@tiru/api/visits';
 import { demoDataset } from '../demo/index';
 import { SOUTH_KALIMANTAN_DELEGATION } from '../demo/regency-codes';
 import { seedDemo } from './seed-demo';
-import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
+import { upsertReferenceRegions } from '@tiru/api/regions';
 
 /** The checks, run on the demo seeds. */
 

@@ -1,11 +1,11 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { type Viewer } from '@tiru/api/core/viewer';
-import { OUTBOX_TOPICS, withdrawPendingOutboxEvents } from '@tiru/api/outbox/enqueue';
-import { addDays, localDate, type IsoWeekday, type LocalDate } from '@tiru/api/visits/host-time';
-import { HostBlackoutDate, HostCalendar } from '@tiru/api/visits/visit.entities';
-import { requestVisit } from '@tiru/api/visits/visit-requests.service';
-import { performVisitAction, type VisitActionOptions } from '@tiru/api/visits/visit-transitions.service';
-import { type VisitAction, type VisitState } from '@tiru/api/visits/visit-workflow';
+import { type Viewer } from '@tiru/api/core';
+import { OUTBOX_TOPICS, withdrawPendingOutboxEvents } from '@tiru/api/outbox';
+import { addDays, localDate, type IsoWeekday, type LocalDate } from '@tiru/api/visits';
+import { HostBlackoutDate, HostCalendar } from '@tiru/api/visits';
+import { requestVisit } from '@tiru/api/visits';
+import { performVisitAction, type VisitActionOptions } from '@tiru/api/visits';
+import { type VisitAction, type VisitState } from '@tiru/api/visits';
 import { type AccountSeed, type DemoDataset, type StudyVisitSeed } from '../dataset';
 
 export type VisitSeedReferences = { agencyIdByKey: Map<string, string>; viewerByEmail: Map<string, Viewer> };

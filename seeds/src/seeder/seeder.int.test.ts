@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OutboxEvent } from '@tiru/api/outbox/outbox-event.entity';
-import { Program } from '@tiru/api/programs/program.entities';
-import { startTestApi, type TestApi } from '@tiru/api/testing/test-api';
+import { OutboxEvent } from '@tiru/api/outbox';
+import { Program } from '@tiru/api/programs';
+import { startTestApi, type TestApi } from '@tiru/api/testing';
 import { demoDataset } from '../demo/index';
-import { loadIndonesiaRegions } from '@tiru/api/regions/indonesia-regions';
+import { loadIndonesiaRegions } from '@tiru/api/regions';
 import { demoSummary, seedDemo } from './seed-demo';
-import { upsertReferenceRegions } from '@tiru/api/regions/reference-regions';
+import { upsertReferenceRegions } from '@tiru/api/regions';
 import { seedSynthetic } from './seed-synthetic';
 
 let api: TestApi;

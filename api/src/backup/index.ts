@@ -1,0 +1,2 @@
+export { backupDatabase, DatabaseInUseError, defaultBackupFile } from './database-backup';
+export { restoreAndReindex } from './restore-and-reindex';

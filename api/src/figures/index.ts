@@ -1,0 +1,1 @@
+export { HeadlineFiguresResolver } from './headline-figures.resolver';
