@@ -295,6 +295,7 @@ describe('what a person\'s roles open (capabilities)', () => {
       programRegencyCodes: [],
       answersVisitRequests: true,
       travelsForRegencyCodes: [],
+      seesContactDetails: true,
     });
     expect(capabilitiesOf(viewer({ role: 'COORDINATOR', coveredRegencyCodes: ['63.09', '63.72'] }))).toMatchObject({ editsPrograms: false, answersVisitRequests: false, travelsForRegencyCodes: ['63.09', '63.72'] });
     expect(capabilitiesOf(viewer({ role: 'DELEGATE', regencyCode: '36.74' }))).toMatchObject({ editsPrograms: false, travelsForRegencyCodes: ['36.74'] });

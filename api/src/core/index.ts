@@ -1,3 +1,5 @@
+// type-graphql's decorators read design-time types through reflect-metadata; every module's GraphQL types load core first.
+import 'reflect-metadata';
 export type { BackgroundService } from './background-service';
 export { BigIntScalar } from './bigint-scalar';
 export { assertStorableRupiah } from './column-ranges';

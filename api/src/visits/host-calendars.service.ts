@@ -178,7 +178,7 @@ async function editableCalendar(em: EntityManager, viewer: Viewer | null, hostRe
 
 function checkedDate(text: string, field = 'date'): LocalDate {
   const date = parseLocalDate(text);
-  if (!date) throw new InvalidInput(field, `"${text}" is not an accepted date. ${acceptedDatesSentence()}`);
+  if (!date) throw new InvalidInput(field, `That is not an accepted date. ${acceptedDatesSentence()}`);
   return date;
 }
 

@@ -42,7 +42,7 @@ const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday
 export function describeRequestProblem(problem: RequestProblem, hostName: string, rules: HostCalendarRules): string {
   switch (problem.reason) {
     case 'INVALID_DATE':
-      return `"${problem.date}" is not an accepted date. ${acceptedDatesSentence()}`;
+      return `One of the days is not an accepted date. ${acceptedDatesSentence()}`;
     case 'DUPLICATE_DATE':
       return `${problem.date} is listed twice.`;
     case 'IN_THE_PAST':

@@ -15,19 +15,19 @@ function reader(entries: [string, string][]): FormReader {
 
 const offered = { programs: ['prolita-bontang'], regencies: ['63.09', '63.71'] };
 
-/** What the API's `visitLimits` answers (its figures at the time of writing). */
+/** An answer of `visitLimits`: the form reads whatever figures the API serves, so these are not the API's own. */
 const limits: VisitLimits = {
-  daysPerVisit: 5,
-  participantsPerVisit: 500,
-  participantName: 200,
-  participantPosition: 300,
-  objectives: 4000,
-  questions: 4000,
-  requestLetterNumber: 120,
-  reason: 2000,
-  message: 4000,
-  agendaText: 300,
-  willAdopt: 4000,
+  daysPerVisit: 3,
+  participantsPerVisit: 40,
+  participantName: 80,
+  participantPosition: 90,
+  objectives: 1000,
+  questions: 1000,
+  requestLetterNumber: 60,
+  reason: 500,
+  message: 1000,
+  agendaText: 100,
+  willAdopt: 1000,
   lowestRating: 1,
   highestRating: 5,
 };
