@@ -16,10 +16,10 @@ import { type FacetCounts, facetsOf, hitOf, type ProgramSearchResult } from './p
 import { cropAroundFirstMatch, markWordsStartingWith } from './search-highlight';
 import { selectRows } from '../db';
 
-// The same expression as the GIN index of migration "program_search_fallback": the planner uses the
-// index only for this exact text. PostgreSQL's 'simple' configuration lowercases and never stems,
-// which suits Indonesian, for which PostgreSQL has no dictionary.
-const SEARCH_VECTOR = `to_tsvector('simple'::regconfig, coalesce(p.title, '') || ' ' || coalesce(p.acronym, '') || ' ' || coalesce(p.local_name, '') || ' ' || coalesce(p.summary, ''))`;
+// The same expression as the GIN index of migration "program_search_indonesian": the planner uses the
+// index only for this exact text. The functions stem Indonesian where the server has the 'indonesian'
+// configuration and fall back to 'simple' where it does not; the migration chose once per database.
+const SEARCH_VECTOR = `program_search_vector(p.title, p.acronym, p.local_name, p.summary)`;
 const FROM = `from program p join regency r on r.code = p.host_regency_code join province pr on pr.code = r.province_code`;
 const ADOPTIONS = '(select count(*) from adoption ad where ad.program_id = p.id)';
 const MAX_QUERY_TERMS = 10;
@@ -99,8 +99,8 @@ function textMatch(query: string, terms: QueryTerm[], operator: ' & ' | ' | '): 
   if (terms.length === 0) return { condition: joined([sql('('), substring, sql(')')], ''), rank: sql('0'), acronym: query.toLocaleLowerCase('id') };
   const ts = tsQuery(terms, operator);
   return {
-    condition: joined([sql(`(${SEARCH_VECTOR} @@ to_tsquery('simple', ?) or`, ts), substring, sql(')')], ' '),
-    rank: sql(`ts_rank(${SEARCH_VECTOR}, to_tsquery('simple', ?))`, ts),
+    condition: joined([sql(`(${SEARCH_VECTOR} @@ program_search_query(?) or`, ts), substring, sql(')')], ' '),
+    rank: sql(`ts_rank(${SEARCH_VECTOR}, program_search_query(?))`, ts),
     acronym: query.toLocaleLowerCase('id'),
   };
 }

@@ -230,6 +230,13 @@ describe('searchPrograms from the database (degraded mode)', () => {
     expect(result.hits.find((hit) => hit.slug === 'penanganan-kawasan-kumuh-mukomuko')?.titleHighlighted).toBe('Penanganan Kawasan <mark>Kumuh</mark> di 28 Lokasi');
   });
 
+  it('stems Indonesian: "membangun" finds the program about "pembangunan", and nothing without the word', async () => {
+    const [config] = await selectRows<{ config: string }>(api.em(), `select case when exists (select 1 from pg_ts_config where cfgname = 'indonesian') then 'indonesian' else 'simple' end as config`);
+    expect(config?.config).toBe('indonesian');
+    expect((await degraded('membangun')).hits.map((hit) => hit.slug)).toContain('rumah-komunitas-prabumulih');
+    expect((await degraded('membangun')).hits.map((hit) => hit.slug)).not.toContain('verifikasi-data-p3ke-mukomuko');
+  });
+
   it('counts facets and applies filters exactly as the Meilisearch path does', async () => {
     const filters = { provinceCodes: ['16'], themes: ['HOUSING', 'EXTREME_POVERTY'] };
     const fromDatabase = await degraded('', filters);
