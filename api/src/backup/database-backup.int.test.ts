@@ -28,6 +28,17 @@ async function fingerprint(orm: Orm): Promise<Record<string, string>> {
   return Object.fromEntries(digests);
 }
 
+/** What a backup or restore reported: tables in all, and the last count of tables copied. */
+function tableProgressRecorder() {
+  let total: number | undefined;
+  let done = 0;
+  return {
+    onStart: (tables: number) => void (total = tables),
+    onTable: (copied: number) => void (done = copied),
+    reported: () => ({ total: total!, done }),
+  };
+}
+
 async function withOrm<T>(work: (orm: Orm) => Promise<T>): Promise<T> {
   const orm = await openMigratedOrm(target, { entities });
   try {
@@ -63,7 +74,10 @@ describe('npm run backup / npm run restore', () => {
       return fingerprint(orm);
     });
     const file = defaultBackupFile(folder, target);
-    await backupDatabase(target, file);
+    const backedUp = tableProgressRecorder();
+    await backupDatabase(target, file, backedUp);
+    expect(backedUp.reported()).toEqual({ total: expect.any(Number), done: backedUp.reported().total });
+    expect(backedUp.reported().total).toBeGreaterThanOrEqual(target.kind === 'postgresql' ? Object.keys(original).length : 1);
 
     await withOrm(async (orm) => {
       const em = orm.em.fork();
@@ -74,12 +88,31 @@ describe('npm run backup / npm run restore', () => {
 
     const client = sharedMeilisearchClient();
     const indexUid = uniqueIndexUid('restore');
-    const { search } = await restoreAndReindex(target, file, async () => ({ client, indexUid, close: async () => {} }), { entities });
+    const restored = tableProgressRecorder();
+    const reindexed: number[] = [];
+    const { search } = await restoreAndReindex(target, file, async () => ({ client, indexUid, close: async () => {} }), { entities }, {
+      database: restored,
+      search: { onBatch: (indexed) => void reindexed.push(indexed) },
+    });
+    expect(restored.reported()).toEqual(backedUp.reported());
+    expect(reindexed.at(-1)).toBe(2);
 
     expect(await withOrm(fingerprint)).toEqual(original);
     expect(search).toMatchObject({ indexUid, documents: 2 });
     const { hits } = await client.index(indexUid).search('', { limit: 10 });
     expect(hits.map((hit) => hit.slug).sort()).toEqual(['prolita', 'ritta']);
     await client.deleteIndex(indexUid);
+  });
+});
+
+describe.runIf(testDatabaseKind() === 'postgresql')('a failed backup', () => {
+  it("says why without repeating the connection URL's password", async () => {
+    const url = new URL((target as { url: string }).url);
+    url.password = 'not-to-be-printed';
+    url.pathname = '/tiru_no_such_database';
+    const failure = await backupDatabase({ kind: 'postgresql', url: url.toString() }, path.join(folder, 'failed.dump')).catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(/tiru_no_such_database|does not exist/);
+    expect((failure as Error).message).not.toContain('not-to-be-printed');
   });
 });

@@ -1,2 +1,2 @@
-export { backupDatabase, DatabaseInUseError, defaultBackupFile } from './database-backup';
+export { backupDatabase, DatabaseInUseError, defaultBackupFile, type TableProgress } from './database-backup';
 export { restoreAndReindex } from './restore-and-reindex';

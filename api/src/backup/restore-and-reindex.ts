@@ -1,7 +1,6 @@
 import { type DatabaseTarget, openMigratedOrm, type OrmOptions } from '../db';
-import { type ProgramIndex } from '../search';
-import { reindexPrograms, type ReindexSummary } from '../search';
-import { restoreDatabase } from './database-backup';
+import { type ProgramIndex, reindexPrograms, type ReindexProgress, type ReindexSummary } from '../search';
+import { restoreDatabase, type TableProgress } from './database-backup';
 
 export type SearchIndexHandle = ProgramIndex & { close(): Promise<void> };
 
@@ -15,13 +14,14 @@ export async function restoreAndReindex(
   file: string,
   openSearchIndex: () => Promise<SearchIndexHandle>,
   ormOptions: OrmOptions,
+  progress: { database?: TableProgress; search?: ReindexProgress } = {},
 ): Promise<{ previousDataDir?: string; search: ReindexSummary }> {
-  const { previousDataDir } = await restoreDatabase(target, file);
+  const { previousDataDir } = await restoreDatabase(target, file, progress.database);
   const orm = await openMigratedOrm(target, ormOptions);
   try {
     const index = await openSearchIndex();
     try {
-      return { previousDataDir, search: await reindexPrograms(orm.em.fork(), index) };
+      return { previousDataDir, search: await reindexPrograms(orm.em.fork(), index, progress.search) };
     } finally {
       await index.close();
     }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import cliProgress from 'cli-progress';
 import { databaseTargetFrom, openMigratedOrm } from '../db';
 import { Conflict } from '../errors';
 import { configForEntryPoint } from './production-settings';
@@ -8,6 +7,7 @@ import { connectMeilisearch, type MeilisearchConnection } from '../search';
 import { MeilisearchDataDirBusyError } from '../meilisearch-server';
 import { PROGRAM_INDEX_UID } from '../search';
 import { reindexPrograms } from '../search';
+import { cliProgressBar } from './cli-progress-bar';
 import { entities } from './entities';
 
 // `npm run reindex`: rebuilds the programs index from the database and swaps it in atomically.
@@ -39,15 +39,12 @@ async function reindex(): Promise<number> {
     return 2;
   }
   const orm = await openMigratedOrm(database, { entities });
-  const bar = new cliProgress.SingleBar(
-    { format: 'Reindexing programs [{bar}] {percentage}% | {value}/{total} documents | {duration_formatted}', hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
+  const bar = cliProgressBar('Reindexing programs', 'documents');
   try {
     const summary = await reindexPrograms(
       orm.em.fork(),
       { client: connection.client, indexUid: PROGRAM_INDEX_UID },
-      { onStart: (total) => bar.start(total, 0), onBatch: (indexed) => bar.update(indexed) },
+      { onStart: bar.onStart, onBatch: bar.update },
     );
     bar.stop();
     console.log(
