@@ -2,6 +2,7 @@ import { createRequestHandler } from '@remix-run/express';
 import { installGlobals, type ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
+import { languagePathPrefixes, prefixedLanguages } from './app/i18n/language-path';
 import { recordPeerAddress } from './app/lib/client-address.server';
 
 // The production web server: remix-serve's setup (compressed responses, long-cached fingerprinted assets), plus the
@@ -24,6 +25,12 @@ app.use((request, _response, next) => {
 // Remix puts a server error's stack into its answers outside production mode; no NODE_ENV may leak one.
 const remix = createRequestHandler({ build, mode: 'production' });
 // The adapter catches its own failures and hands them to next(), so its promise never rejects and needs no await.
+// Each language prefix (`/en`) is the same app under that basename: its links, forms and redirects keep the prefix.
+for (const language of prefixedLanguages) {
+  const prefix = languagePathPrefixes[language];
+  const prefixed = createRequestHandler({ build: { ...build, basename: prefix }, mode: 'production' });
+  app.all([prefix, `${prefix}/*`], (request, response, next) => void prefixed(request, response, next));
+}
 app.all('*', (request, response, next) => void remix(request, response, next));
 // Remix answers every page, errors included, through its boundaries: this catches only what escapes it, so that
 // Express's own handler (an HTML page with the stack outside production) is never reached.

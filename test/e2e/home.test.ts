@@ -85,7 +85,7 @@ describe('home page', () => {
       await page.goto(system.webUrl);
       await expectHomeIn(page, 'id');
       await page.getByRole('link', { name: 'English' }).click();
-      await page.waitForURL(`${system.webUrl}/`);
+      await page.waitForURL(`${system.webUrl}/en`);
       await expectHomeIn(page, 'en');
       await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
       await page.waitForURL(`${system.webUrl}/`);
@@ -105,6 +105,27 @@ describe('home page', () => {
       await page.goto(system.webUrl);
       await expectHomeIn(page, 'en');
       expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens an /en address in English whatever was chosen before, keeps the prefix in its links and names its alternates', async () => {
+    const { context, page } = await openPage(browser, 'desktop', { javaScript: false });
+    try {
+      await page.goto(`${system.webUrl}/?lng=id`);
+      await page.goto(`${system.webUrl}/en`);
+      await expectHomeIn(page, 'en');
+      const navigation = page.getByRole('navigation', { name: copy.en.navigation });
+      expect(await navigation.getByRole('link', { name: 'Compare' }).getAttribute('href')).toBe('/en/compare');
+      expect(await page.getByRole('search').getAttribute('action')).toBe('/en/programs');
+      const linkHref = (selector: string) => page.locator(`head link${selector}`).getAttribute('href');
+      expect(await linkHref('[rel=canonical]')).toBe(`${system.webUrl}/en`);
+      expect(await linkHref('[rel=alternate][hreflang=en]')).toBe(`${system.webUrl}/en`);
+      expect(await linkHref('[rel=alternate][hreflang=id]')).toBe(`${system.webUrl}/`);
+      expect(await linkHref('[rel=alternate][hreflang=x-default]')).toBe(`${system.webUrl}/`);
+      await page.goto(`${system.webUrl}/`);
+      await expectHomeIn(page, 'id');
     } finally {
       await context.close();
     }

@@ -279,7 +279,9 @@ describe('a host editor', () => {
       await expect(page.getByText('.txt', { exact: false }).count()).resolves.toBe(0);
       // 2.417 typed the Indonesian way is two thousand four hundred and seventeen, in both languages.
       await expect(page.getByText('2.417 unit', { exact: false }).count()).resolves.toBeGreaterThan(0);
-      await page.goto(`${system.webUrl}/programs/prolita-bontang?lng=en`);
+      // A shared English link opens in English, whatever the visitor chose before.
+      await page.goto(`${system.webUrl}/en/programs/prolita-bontang`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
       await expect(page.getByText('2,417 unit', { exact: false }).count()).resolves.toBeGreaterThan(0);
       await page.goto(`${system.webUrl}/programs/prolita-bontang?lng=id`);
       await signOut(page);

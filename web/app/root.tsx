@@ -7,9 +7,11 @@ import { ErrorPage, errorCopyFor } from './components/error-page';
 import { SiteFooter } from './components/site-footer';
 import { SiteHeader } from './components/site-header';
 import { I18nProvider } from './i18n/i18n-context';
+import { LanguageAlternates } from './i18n/language-alternates';
 import { languageOf, languageSwitchRedirect } from './i18n/language.server';
 import { defaultLanguage } from './i18n/languages';
 import { pageMeta, translatorForMeta } from './i18n/route-meta';
+import { publicOriginOf } from './lib/public-origin.server';
 import appStyles from './styles/app.css?url';
 import printStyles from './styles/print.css?url';
 
@@ -24,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const switchLanguage = await languageSwitchRedirect(request);
   if (switchLanguage) throw switchLanguage;
   const [language, viewer] = await Promise.all([languageOf(request), viewerOf(request)]);
-  return { language, viewer };
+  return { language, viewer, origin: publicOriginOf(request) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, error }) => {
@@ -43,6 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {rootData ? <LanguageAlternates origin={rootData.origin} language={language} /> : null}
       </head>
       <body>
         <I18nProvider language={language}>

@@ -1,6 +1,6 @@
 import { redirect } from '@remix-run/node';
 import { graphql, type ResultOf } from '../graphql';
-import { graphqlRequest } from '../lib/api.server';
+import { graphqlRequest, signInHref } from '../lib/api.server';
 
 /** Who someone is and what they may act for; unmasked, so every operation that selects it returns a Viewer. */
 export const viewerFields = graphql(`
@@ -59,12 +59,6 @@ export async function viewerOf(request: Request): Promise<Viewer | null> {
     if (error instanceof Response && error.status === 503) return null;
     throw error;
   }
-}
-
-/** The address of the sign-in page that brings the visitor back to where they were. */
-export function signInHref(request: Request): string {
-  const { pathname, search } = new URL(request.url);
-  return `/sign-in?redirectTo=${encodeURIComponent(pathname + search)}`;
 }
 
 /** For pages only signed-in people may open: the viewer, or a redirect to sign in and come back. */

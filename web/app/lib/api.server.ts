@@ -1,6 +1,7 @@
 import { print } from '@0no-co/graphql.web';
 import { redirect } from '@remix-run/node';
 import { type TadaDocumentNode } from 'gql.tada';
+import { pathInAppOf } from '../i18n/language-path';
 
 /**
  * The error codes the API puts in `extensions.code` (domain errors, and the refusals of api/src/errors/refusals.ts); anything
@@ -206,6 +207,11 @@ export function statusForApiErrors(errors: readonly ApiError[]): number {
   return isRequestShapeCode(code) ? 400 : statusForCode[code];
 }
 
+/** The address of the sign-in page that brings the visitor back to where they were. */
+export function signInHref(request: Request): string {
+  return `/sign-in?redirectTo=${encodeURIComponent(pathInAppOf(request))}`;
+}
+
 /**
  * For loaders, where an error means the page cannot be shown: returns the data, or throws a redirect to sign-in
  * (UNAUTHENTICATED, coming back here afterwards) or a Response with the matching status for the error boundary.
@@ -214,10 +220,7 @@ export function requireData<Data>(request: Request, result: ApiResult<Data>): Da
   if (result.ok) return result.data;
   const [first] = result.errors;
   const code = first?.code ?? 'INTERNAL';
-  if (code === 'UNAUTHENTICATED') {
-    const { pathname, search } = new URL(request.url);
-    throw redirect(`/sign-in?redirectTo=${encodeURIComponent(pathname + search)}`, { headers: result.headers });
-  }
+  if (code === 'UNAUTHENTICATED') throw redirect(signInHref(request), { headers: result.headers });
   if (code === 'INTERNAL') console.error('GraphQL API error:', result.errors);
   throw new Response(null, { status: statusForApiErrors(result.errors), headers: result.headers });
 }

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
 import { requireViewer } from '../accounts/viewer.server';
 import { workspaceSectionsFor } from '../accounts/workspace-sections';
 import { useI18n } from '../i18n/i18n-context';
+import { pathInAppOf } from '../i18n/language-path';
 import { pageError } from '../lib/page-errors';
 
 /**
@@ -14,7 +15,7 @@ import { pageError } from '../lib/page-errors';
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const sections = workspaceSectionsFor(viewer);
-  const { pathname } = new URL(request.url);
+  const pathname = new URL(pathInAppOf(request), request.url).pathname;
   const [first] = sections;
   if (!first) throw pageError(403);
   if (pathname === '/workspace' || pathname === '/workspace/') throw redirect(first.to);
