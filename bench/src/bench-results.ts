@@ -34,8 +34,10 @@ export type SizeRun = {
   apiLifetimePeakRssMb: number;
   /** EXPLAIN ANALYZE of the hand-written catalog statement, first page and a deep page. */
   catalogSqlPlans: Record<string, string>;
+  /** EXPLAIN ANALYZE of the hand-written profile statement, for two programs. */
+  programSqlPlans: Record<string, string>;
   /** Every request the baselines sent, to repeat them by hand (psql, curl). */
-  baselineRequests: { catalogSql: SqlQuery[]; meilisearchMultiSearch?: { path: string; bodies: string[] } };
+  baselineRequests: { catalogSql: SqlQuery[]; programSql: SqlQuery[]; meilisearchMultiSearch?: { path: string; bodies: string[] } };
 };
 
 export type TargetCheck = { target: string; measured: string; met: boolean | null };

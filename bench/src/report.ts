@@ -3,6 +3,7 @@ import { type BenchRun, ratio, type SizeRun, type TargetCheck, type WorkloadResu
 
 const SEARCH = 'search';
 const CATALOG = 'catalog-page';
+const PROGRAM = 'program-page';
 const SIMPLE = 'graphql-regency';
 const TYPENAME = 'graphql-typename';
 
@@ -53,6 +54,7 @@ export function checkTargets(sizes: SizeRun[]): TargetCheck[] {
   const base = sizes[0];
   const search = workloadIn(base, SEARCH);
   const catalog = workloadIn(base, CATALOG);
+  const program = workloadIn(base, PROGRAM);
   const simple = workloadIn(base, SIMPLE);
   const simpleShare = shareOfCeiling(simple);
   const rss = sizes.length ? Math.max(...sizes.map((size) => size.apiLifetimePeakRssMb)) : undefined;
@@ -61,6 +63,8 @@ export function checkTargets(sizes: SizeRun[]): TargetCheck[] {
     atMost('searchPrograms p95 ≤ 25 ms', search?.load.latencyMs.p95, 25, ' ms', 'the search workload did not run'),
     atMost('catalog page of 50: ≤ 4 SQL queries', catalog?.sqlPerRequest, 4, ' queries', 'the catalog workload did not run'),
     atMost('catalog page p95 ≤ 3× hand-written SQL', catalog?.p95Ratio, 3, '×', 'the catalog workload or its SQL baseline did not run'),
+    atMost('program(slug): ≤ 4 SQL statements', program?.sqlPerRequest, 4, ' statements', 'the program-page workload did not run'),
+    atMost('program(slug) p95 ≤ 2× hand-written SQL', program?.p95Ratio, 2, '×', 'the program-page workload or its SQL baseline did not run'),
     simpleShare === undefined
       ? notMeasured('simple GraphQL query ≥ 35 % of node:http throughput', 'graphql-regency or the ceiling did not run')
       : { target: 'simple GraphQL query ≥ 35 % of node:http throughput', measured: `${simpleShare} %${besideSimpleQuery(base)}`, met: simpleShare >= 35 },
@@ -118,7 +122,7 @@ export function markdownReport(run: BenchRun): string {
     '|---|---|---|',
     ...run.targets.map((check) => `| ${check.target} | ${check.measured} | ${met(check)} |`),
     '',
-    `Baselines: \`${BASELINES.ceiling}\` is a bare node:http server answering a fixed JSON body; \`${BASELINES.apolloAlone}\` is Apollo Server with Tiru's schema and nothing else on node:http (no Express, plugins, context or database), asked \`{ __typename }\`; \`${BASELINES.catalogSql}\` runs the same pages as one hand-written SQL statement each, straight through the database client.`,
+    `Baselines: \`${BASELINES.ceiling}\` is a bare node:http server answering a fixed JSON body; \`${BASELINES.apolloAlone}\` is Apollo Server with Tiru's schema and nothing else on node:http (no Express, plugins, context or database), asked \`{ __typename }\`; \`${BASELINES.catalogSql}\` runs the same pages as one hand-written SQL statement each, straight through the database client; \`${BASELINES.programSql}\` does the same for the profiles of \`program-page\`.`,
     '',
   ].join('\n');
 }

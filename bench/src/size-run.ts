@@ -9,7 +9,7 @@ import { type BenchChild, startBenchChild } from './bench-child';
 import { type BenchOptions } from './bench-options';
 import { API_DIR, CHILD_ENTRIES, RESULTS_DIR, runDataDir } from './bench-paths';
 import { megabytes, ratio, type SizeRun, type WorkloadResult } from './bench-results';
-import { measureApolloAlone, measureCatalogSql, measureCeiling, measureDirectSearch } from './baseline-measurement';
+import { measureApolloAlone, measureCatalogSql, measureCeiling, measureDirectSearch, measureProgramSql } from './baseline-measurement';
 import { type SeededProgram } from './catalog-pages';
 import { graphqlTarget } from './graphql-workloads';
 import { driveHttp } from './http-load';
@@ -121,17 +121,24 @@ export async function runSize(options: BenchOptions, startedAt: string, programC
       catalogSql = await measureCatalogSql(database.target, programs, options, baselineConnections(options, workloads, BASELINES.catalogSql));
       record(catalogSql.result);
     }
+    let programSql: Awaited<ReturnType<typeof measureProgramSql>> | undefined;
+    if (selected(options, workloads, BASELINES.programSql)) {
+      programSql = await measureProgramSql(database.target, programs, options, baselineConnections(options, workloads, BASELINES.programSql));
+      record(programSql.result);
+    }
     return {
       programs: programCount,
       database: database.kind,
-      sqlBaselineClient: catalogSql?.client ?? 'not run',
+      sqlBaselineClient: catalogSql?.client ?? programSql?.client ?? 'not run',
       seeding,
       indexing,
       workloads: withRatios(results),
       apiLifetimePeakRssMb: api.lifetimePeakRssMb,
       catalogSqlPlans: catalogSql?.plans ?? {},
+      programSqlPlans: programSql?.plans ?? {},
       baselineRequests: {
         catalogSql: catalogSql?.statements ?? [],
+        programSql: programSql?.statements ?? [],
         meilisearchMultiSearch: directSearch ? { path: '/multi-search', bodies: directSearch.target.bodies ?? [] } : undefined,
       },
     };
