@@ -30,6 +30,8 @@ export type SizeRun = {
   sqlBaselineClient: string;
   seeding: SeedingReport;
   indexing: IndexingReport;
+  /** The same documents sent straight to the same Meilisearch: the reindex's baseline. */
+  directIngest: IndexingReport;
   workloads: WorkloadResult[];
   apiLifetimePeakRssMb: number;
   /** EXPLAIN ANALYZE of the hand-written catalog statement, first page and a deep page. */
