@@ -6,6 +6,7 @@ export const BASELINES = {
   ceiling: 'node-http-ceiling',
   apolloAlone: 'apollo-alone',
   catalogSql: 'catalog-sql',
+  programSql: 'program-sql',
   meilisearch: 'search-direct',
 } as const;
 
@@ -51,6 +52,7 @@ export function apiWorkloads(programs: readonly SeededProgram[], hostRegencyCode
       description: 'program(slug) with every part of the profile',
       connections: LATENCY_CONNECTIONS,
       bodies: programPageBodies(programs),
+      baseline: BASELINES.programSql,
     },
     {
       name: 'compare-4',

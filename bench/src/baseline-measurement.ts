@@ -7,8 +7,9 @@ import { type BenchOptions } from './bench-options';
 import { API_DIR, CHILD_ENTRIES } from './bench-paths';
 import { cpuMsPerRequest, megabytes, type WorkloadResult } from './bench-results';
 import { catalogPages, type SeededProgram } from './catalog-pages';
-import { catalogPageSql, openSqlRunner } from './catalog-sql';
-import { CEILING_BODY, graphqlBody } from './graphql-workloads';
+import { catalogPageSql, openSqlRunner, type SqlQuery } from './catalog-sql';
+import { programPageSql } from './program-sql';
+import { CEILING_BODY, graphqlBody, programPageSlugs } from './graphql-workloads';
 import { driveConcurrently, driveHttp, type HttpTarget } from './http-load';
 import { warmedUp } from './measurement';
 import { processCpuMs, processPeakRssMb } from './proc-stats';
@@ -62,20 +63,22 @@ export function measureApolloAlone(options: BenchOptions, connections: number): 
   return measureHttpBaseline(apolloAlone, options, connections);
 }
 
-/** The catalog pages of the `catalog-page` workload as one hand-written statement each, plus their plans. */
-export async function measureCatalogSql(target: DatabaseTarget, programs: readonly SeededProgram[], options: BenchOptions, connections: number) {
+type SqlBaseline = { name: string; description: string; statements: SqlQuery[] };
+
+/** Hand-written statements driven at the workload's concurrency straight through the database client, plus plans of two of them. */
+async function measureSqlBaseline(target: DatabaseTarget, baseline: SqlBaseline, options: BenchOptions, connections: number) {
   const runner = await openSqlRunner(target, connections);
   try {
-    const statements = catalogPages(programs).map(catalogPageSql);
+    const { statements } = baseline;
     let before = 0;
     const load = await warmedUp((shape) => driveConcurrently((sequence) => runner.query(statements[sequence % statements.length]!), shape), connections, options, async () => {
       before = ownCpuMicros();
     });
     const inProcess = target.kind === 'pglite';
-    const plans = { firstPage: await runner.explain(statements[0]!), deepPage: await runner.explain(statements[Math.floor(statements.length / 3)]!) };
+    const plans = { first: await runner.explain(statements[0]!), third: await runner.explain(statements[Math.floor(statements.length / 3)]!) };
     const result: WorkloadResult = {
-      name: BASELINES.catalogSql,
-      description: `the same catalog pages as ONE hand-written SQL statement each (${runner.client})`,
+      name: baseline.name,
+      description: `${baseline.description} (${runner.client})`,
       kind: 'baseline',
       load,
       sqlPerRequest: 1,
@@ -85,6 +88,20 @@ export async function measureCatalogSql(target: DatabaseTarget, programs: readon
   } finally {
     await runner.close();
   }
+}
+
+/** The catalog pages of the `catalog-page` workload as one hand-written statement each, plus their plans. */
+export function measureCatalogSql(target: DatabaseTarget, programs: readonly SeededProgram[], options: BenchOptions, connections: number) {
+  const statements = catalogPages(programs).map(catalogPageSql);
+  const baseline = { name: BASELINES.catalogSql, description: 'the same catalog pages as ONE hand-written SQL statement each', statements };
+  return measureSqlBaseline(target, baseline, options, connections);
+}
+
+/** The profiles of the `program-page` workload as one hand-written statement each. */
+export function measureProgramSql(target: DatabaseTarget, programs: readonly SeededProgram[], options: BenchOptions, connections: number) {
+  const statements = programPageSlugs(programs).map(programPageSql);
+  const baseline = { name: BASELINES.programSql, description: 'the same program profiles as ONE hand-written SQL statement each', statements };
+  return measureSqlBaseline(target, baseline, options, connections);
 }
 
 /** The `search` workload's searches sent straight to Meilisearch, exactly as the API sends them. */

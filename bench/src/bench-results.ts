@@ -30,12 +30,16 @@ export type SizeRun = {
   sqlBaselineClient: string;
   seeding: SeedingReport;
   indexing: IndexingReport;
+  /** The same documents sent straight to the same Meilisearch: the reindex's baseline. */
+  directIngest: IndexingReport;
   workloads: WorkloadResult[];
   apiLifetimePeakRssMb: number;
   /** EXPLAIN ANALYZE of the hand-written catalog statement, first page and a deep page. */
   catalogSqlPlans: Record<string, string>;
+  /** EXPLAIN ANALYZE of the hand-written profile statement, for two programs. */
+  programSqlPlans: Record<string, string>;
   /** Every request the baselines sent, to repeat them by hand (psql, curl). */
-  baselineRequests: { catalogSql: SqlQuery[]; meilisearchMultiSearch?: { path: string; bodies: string[] } };
+  baselineRequests: { catalogSql: SqlQuery[]; programSql: SqlQuery[]; meilisearchMultiSearch?: { path: string; bodies: string[] } };
 };
 
 export type TargetCheck = { target: string; measured: string; met: boolean | null };

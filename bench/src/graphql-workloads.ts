@@ -56,8 +56,13 @@ export function catalogPageBodies(programs: readonly SeededProgram[]): string[] 
   return catalogPages(programs).map((page) => graphqlBody(CATALOG_PAGE_QUERY, catalogPageVariables(page)));
 }
 
+/** The programs whose profiles the `program-page` workload and its SQL baseline ask for. */
+export function programPageSlugs(programs: readonly SeededProgram[]): string[] {
+  return spread(programs, REQUEST_VARIANTS).map((program) => program.slug);
+}
+
 export function programPageBodies(programs: readonly SeededProgram[]): string[] {
-  return spread(programs, REQUEST_VARIANTS).map((program) => graphqlBody(PROGRAM_PAGE_QUERY, { slug: program.slug }));
+  return programPageSlugs(programs).map((slug) => graphqlBody(PROGRAM_PAGE_QUERY, { slug }));
 }
 
 /** Groups of four programs from different parts of the catalog. */

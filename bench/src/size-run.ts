@@ -9,12 +9,12 @@ import { type BenchChild, startBenchChild } from './bench-child';
 import { type BenchOptions } from './bench-options';
 import { API_DIR, CHILD_ENTRIES, RESULTS_DIR, runDataDir } from './bench-paths';
 import { megabytes, ratio, type SizeRun, type WorkloadResult } from './bench-results';
-import { measureApolloAlone, measureCatalogSql, measureCeiling, measureDirectSearch } from './baseline-measurement';
+import { measureApolloAlone, measureCatalogSql, measureCeiling, measureDirectSearch, measureProgramSql } from './baseline-measurement';
 import { type SeededProgram } from './catalog-pages';
 import { graphqlTarget } from './graphql-workloads';
 import { driveHttp } from './http-load';
 import { logResult } from './measurement';
-import { indexPrograms, type IndexingReport, meilisearchEnv, startRunMeilisearch } from './search-index';
+import { indexPrograms, type IndexingReport, ingestDocumentsDirectly, meilisearchEnv, startRunMeilisearch } from './search-index';
 import { demoHostRegencyCodes, publishedPrograms, seedPrograms, type SeedingReport } from './seed-programs';
 import { entities } from '@tiru/api/server';
 
@@ -40,7 +40,7 @@ function withRatios(results: WorkloadResult[]): WorkloadResult[] {
   });
 }
 
-type PreparedData = { seeding: SeedingReport; indexing: IndexingReport; programs: SeededProgram[] };
+type PreparedData = { seeding: SeedingReport; indexing: IndexingReport; directIngest: IndexingReport; programs: SeededProgram[] };
 
 /** Seeds the database and fills the search index from it; the ORM is closed again (PGlite is single-process). */
 async function prepareData(database: BenchDatabase, meilisearch: MeilisearchConnection, count: number, seed: number): Promise<PreparedData> {
@@ -50,7 +50,9 @@ async function prepareData(database: BenchDatabase, meilisearch: MeilisearchConn
     console.log(`  seeded ${count} programs in ${seeding.seconds} s (${seeding.programsPerSecond} programs/s); VACUUM ${seeding.vacuumSeconds} s`);
     const indexing = await indexPrograms(orm, meilisearch);
     console.log(`  indexed ${indexing.documents} documents in ${indexing.seconds} s (${indexing.documentsPerSecond} documents/s, end-to-end reindex)`);
-    return { seeding, indexing, programs: await publishedPrograms(orm) };
+    const directIngest = await ingestDocumentsDirectly(orm, meilisearch);
+    console.log(`  Meilisearch alone ingested the same documents in ${directIngest.seconds} s (${directIngest.documentsPerSecond} documents/s)`);
+    return { seeding, indexing, directIngest, programs: await publishedPrograms(orm) };
   } finally {
     await orm.close();
   }
@@ -96,7 +98,7 @@ export async function runSize(options: BenchOptions, startedAt: string, programC
   const meilisearch = await startRunMeilisearch(dataDir);
   console.log(`\n${programCount} programs on ${database.kind}, Meilisearch at ${meilisearch.url} (data in ${dataDir})`);
   try {
-    const { seeding, indexing, programs } = await prepareData(database, meilisearch, programCount, options.seed);
+    const { seeding, indexing, directIngest, programs } = await prepareData(database, meilisearch, programCount, options.seed);
     const workloads = apiWorkloads(programs, demoHostRegencyCodes()).filter((workload) => !options.only || options.only.includes(workload.name));
     const results: WorkloadResult[] = [];
     const record = (result: WorkloadResult) => {
@@ -121,17 +123,25 @@ export async function runSize(options: BenchOptions, startedAt: string, programC
       catalogSql = await measureCatalogSql(database.target, programs, options, baselineConnections(options, workloads, BASELINES.catalogSql));
       record(catalogSql.result);
     }
+    let programSql: Awaited<ReturnType<typeof measureProgramSql>> | undefined;
+    if (selected(options, workloads, BASELINES.programSql)) {
+      programSql = await measureProgramSql(database.target, programs, options, baselineConnections(options, workloads, BASELINES.programSql));
+      record(programSql.result);
+    }
     return {
       programs: programCount,
       database: database.kind,
-      sqlBaselineClient: catalogSql?.client ?? 'not run',
+      sqlBaselineClient: catalogSql?.client ?? programSql?.client ?? 'not run',
       seeding,
       indexing,
+      directIngest,
       workloads: withRatios(results),
       apiLifetimePeakRssMb: api.lifetimePeakRssMb,
       catalogSqlPlans: catalogSql?.plans ?? {},
+      programSqlPlans: programSql?.plans ?? {},
       baselineRequests: {
         catalogSql: catalogSql?.statements ?? [],
+        programSql: programSql?.statements ?? [],
         meilisearchMultiSearch: directSearch ? { path: '/multi-search', bodies: directSearch.target.bodies ?? [] } : undefined,
       },
     };

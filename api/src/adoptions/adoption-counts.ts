@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { selectRows } from '../db';
+import { type SqlEntityManager } from '@mikro-orm/sql';
+import { type Card, loaderPerUnitOfWork, selectCards, selectRows } from '../db';
 import { Adoption } from './adoption.entity';
 
 /** Distinct kabupaten/kota replicating each program, at any stage: one grouped query for any number of programs. */
@@ -13,6 +14,29 @@ export async function adoptionCountsOf(em: EntityManager, programIds: readonly n
   return new Map(rows.map((row) => [Number(row.program_id), Number(row.count)]));
 }
 
-export async function adoptionsOf(em: EntityManager, program: { id: number }) {
-  return em.find(Adoption, { program: program.id }, { orderBy: { year: 'desc', createdAt: 'desc' } });
+const adoptionCountLoader = loaderPerUnitOfWork(async (em, programIds: readonly number[]) => {
+  const counts = await adoptionCountsOf(em, programIds);
+  return programIds.map((programId) => counts.get(programId) ?? 0);
+});
+
+/** A program's adoption count; the counts asked for together (every program of a page) are one query. */
+export function adoptionCountOf(em: EntityManager, program: { id: number }): Promise<number> {
+  return adoptionCountLoader(em).load(program.id);
+}
+
+export type AdoptionCard = Card<Adoption>;
+
+const adoptionsLoader = loaderPerUnitOfWork(async (em, programIds: readonly number[]) => {
+  const ids = (em as SqlEntityManager)
+    .createQueryBuilder(Adoption, 'a')
+    .select('a.id')
+    .where({ program: { $in: [...programIds] } })
+    .orderBy({ year: 'desc', createdAt: 'desc' });
+  const adoptions = await selectCards(em, Adoption, ids, ['adopterRegency', 'adopterRegency.province']);
+  return programIds.map((programId) => adoptions.filter((adoption) => adoption.program.id === programId));
+});
+
+/** A program's adoptions, newest first, with the adopting regency and its province; those of the programs asked for together are one query. */
+export function adoptionsOf(em: EntityManager, program: { id: number }): Promise<AdoptionCard[]> {
+  return adoptionsLoader(em).load(program.id);
 }

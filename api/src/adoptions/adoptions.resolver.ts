@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { ProgramGql } from '../programs';
 import { RegencyType } from '../regions';
+import { related } from '../db';
 import { type RequestContext } from '../core';
 import { type Adoption } from './adoption.entity';
+import { type AdoptionCard } from './adoption-counts';
 import { AdoptionGql, RecordAdoptionInput } from './adoption.types';
 import { recordAdoption } from './adoptions.service';
 
@@ -14,12 +16,12 @@ export class AdoptionsResolver {
   }
 
   @FieldResolver(() => RegencyType)
-  adopterRegency(@Root() adoption: Adoption) {
-    return adoption.adopterRegency.loadOrFail();
+  adopterRegency(@Root() adoption: Adoption | AdoptionCard) {
+    return related(adoption.adopterRegency);
   }
 
   @FieldResolver(() => ProgramGql)
-  program(@Root() adoption: Adoption) {
-    return adoption.program.loadOrFail();
+  program(@Root() adoption: Adoption | Pick<AdoptionCard, 'program'>) {
+    return related(adoption.program);
   }
 }

@@ -17,13 +17,15 @@ const REVISIONS_SHOWN = 50;
 /** A program as the catalog's read path returns it (see `selectCards`). */
 export type ProgramCard = Card<Program>;
 
+/** A published program, or one the viewer may edit, with the relations at `populate`: one SQL statement (see `selectCards`). */
 export async function findVisibleProgram(
   em: EntityManager,
   viewer: Viewer | null,
   slug: string,
   populate: readonly ProgramRelationPath[] = [],
-): Promise<Program | null> {
-  const program = await em.findOne(Program, { slug }, { populate });
+): Promise<ProgramCard | null> {
+  const id = (em as SqlEntityManager).createQueryBuilder(Program, 'p').select('p.id').where({ slug });
+  const [program] = await selectCards(em, Program, id, populate);
   return program && canViewProgram(viewer, program) ? program : null;
 }
 

@@ -5,8 +5,8 @@ import { createAgency, createProgram, createViewer, seedTestRegions } from '../t
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { ProgramContact, ProgramCost, ProgramDocument, ProgramFunding, ProgramOutcome, ProgramPartner } from './program.entities';
 
-// The catalog (`programs`) reads pages as JSON cards built by the database; a single profile
-// (`program(slug)`) reads entities through the ORM. Asked the same fields, both must answer the same.
+// The catalog (`programs`) and a profile (`program(slug)`) read programs as JSON cards built by the
+// database; a comparison (`compare`) reads entities through the ORM. Asked the same fields, all must answer the same.
 
 let api: TestApi;
 let bontangEditor: Viewer;
@@ -37,6 +37,7 @@ const PAGE = `query Page($first: Int!, $after: String, $filter: ProgramFilterInp
   }
 }`;
 const PROFILE = `query Profile($slug: String!) { program(slug: $slug) { ${EVERY_FIELD} } }`;
+const AS_ENTITY = `query AsEntity($slug: String!) { compare(slugs: [$slug]) { program { ${EVERY_FIELD} } } }`;
 
 type Node = Record<string, unknown> & { slug: string };
 type Page = { programs: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: Node }[] } };
@@ -116,14 +117,24 @@ async function profile(viewer: Viewer | null, slug: string): Promise<Node> {
   return result.data!.program;
 }
 
+async function entity(viewer: Viewer | null, slug: string): Promise<Node> {
+  const result = await api.execute<{ compare: { program: Node }[] }>(AS_ENTITY, { slug }, viewer);
+  expect(result.errors).toBeUndefined();
+  return result.data!.compare[0]!.program;
+}
+
 const slugsOf = (page: Page['programs']) => page.edges.map((edge) => edge.node.slug);
 
 describe('the catalog read path', () => {
-  it('answers every field of every program exactly as the profile does', async () => {
+  it('answers every field of every program exactly as the entities do, in the catalog and in a profile', async () => {
     for (const viewer of [null, bontangEditor, official]) {
       const page = await catalogPage(viewer, {});
       expect(slugsOf(page)).toEqual(['kotaku-banjarbaru', 'bedah-rumah', 'ritta', 'prolita']);
-      for (const { node } of page.edges) expect(node).toEqual(await profile(viewer, node.slug));
+      for (const { node } of page.edges) {
+        const asEntity = await entity(viewer, node.slug);
+        expect(node).toEqual(asEntity);
+        expect(await profile(viewer, node.slug)).toEqual(asEntity);
+      }
     }
   });
 
@@ -160,7 +171,8 @@ describe('the catalog read path', () => {
   it('lists drafts only to those who may edit them', async () => {
     const drafts = await catalogPage(bontangEditor, { filter: { state: 'DRAFT' } });
     expect(slugsOf(drafts)).toEqual(['draft-bontang']);
-    expect(drafts.edges[0]!.node).toEqual(await profile(bontangEditor, 'draft-bontang'));
+    expect(drafts.edges[0]!.node).toEqual(await entity(bontangEditor, 'draft-bontang'));
+    expect(await profile(bontangEditor, 'draft-bontang')).toEqual(drafts.edges[0]!.node);
     const refused = await api.execute(PAGE, { first: 50, filter: { state: 'DRAFT' } }, null);
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
