@@ -671,7 +671,12 @@ export const id = {
   'visit.feedback.willAdopt': 'Apa yang akan diterapkan di daerah Anda',
   'visit.feedback.replicate': 'Program yang akan direplikasi',
   'visit.feedback.replicate.hint':
-    'Setiap daerah rombongan tercatat sedang merencanakan replikasi program yang dicentang.',
+    'Untuk setiap daerah yang Anda wakili: program mana yang akan direplikasi dan sampai tahap apa. Hanya daerah yang menyatakannya yang tercatat mereplikasi.',
+  'visit.feedback.replicate.none': 'Tidak direplikasi',
+  'visit.feedback.replicate.regency': 'Replikasi oleh {regency}',
+  'visit.feedback.replicate.program': '{program} ({regency})',
+  'visit.feedback.replicate.answered': '{program}: {stage}',
+  'visit.feedback.replicate.nothing': 'Belum ada daerah yang menyatakan akan mereplikasi program kunjungan ini.',
   'visit.feedback.submit': 'Kirim umpan balik',
   'visit.feedback.given': 'Penilaian {rating} dari 5',
   'hostCalendar.title': 'Kalender kunjungan',
