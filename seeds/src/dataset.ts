@@ -125,6 +125,12 @@ export interface ProgramSeed {
   activity: ProgramActivity;
   /** ISO date: the day the description was last checked against its source. */
   lastVerifiedAt: string;
+  /**
+   * For a demo host that keeps its profile current: its editor confirmed the profile this many days before the seed
+   * day (the profile's `lastVerifiedAt` then; list 'lastVerifiedAt' in `illustrativeFields`). Left out, the profile was
+   * last checked on `lastVerifiedAt` and shows as stale once that is a year old.
+   */
+  confirmedDaysBeforeSeeding?: number;
   beneficiaries?: number;
   unitsBuilt?: number;
   costs: ProgramCost[];
