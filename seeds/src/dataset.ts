@@ -118,6 +118,9 @@ export interface ProgramSeed {
   leadAgencyKey: string;
   themes: Theme[];
   summary: string;
+  /** The host's English title and summary, translated from the article's facts (shown to English readers). */
+  titleEn?: string;
+  summaryEn?: string;
   problem: string;
   approachSteps: string[];
   legalBasis?: string;

@@ -230,6 +230,21 @@ describe('the coordinator after the visit to Prabumulih', () => {
   });
 });
 
+describe('an English reader', () => {
+  it("reads RITTA's profile in the host's English, and a program's Indonesian title marked as such where no English exists", async () => {
+    await withPage('desktop', async ({ page }) => {
+      await page.goto(`${system.webUrl}/programs/ritta-prabumulih?lng=en`);
+      await page.getByRole('heading', { level: 1, name: 'Earthquake-Resistant Growing Core Houses' }).waitFor();
+      const summary = page.locator('section[aria-labelledby="summary-heading"] p.lead');
+      expect(await summary.getAttribute('lang')).toBe('en');
+      expect(await summary.textContent()).toMatch(/^Prabumulih's newest housing programme/);
+      expect(await page.getByText('(in Indonesian: the host has not written this in English)').count()).toBe(0);
+      await page.getByText('per house').first().waitFor();
+      await checkPage(page, 'program-profile-english');
+    });
+  });
+});
+
 describe('a host editor', () => {
   it('publishes a new program and finds it in search', async () => {
     await withPage('desktop', async ({ page }) => {

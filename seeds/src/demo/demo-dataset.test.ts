@@ -209,6 +209,16 @@ describe('demo dataset provenance', () => {
     for (const item of confirmedByHost) expect(item.illustrativeFields, item.slug).toContain('lastVerifiedAt');
   });
 
+  it("gives every demo program the host's English title and summary, within the limits of the Indonesian ones", () => {
+    for (const item of programs) {
+      expect(item.titleEn?.length ?? 0, item.slug).toBeGreaterThanOrEqual(3);
+      expect(item.titleEn!.length, item.slug).toBeLessThanOrEqual(300);
+      expect(item.summaryEn!.length, item.slug).toBeGreaterThanOrEqual(20);
+      expect(item.summaryEn!.length, item.slug).toBeLessThanOrEqual(4000);
+    }
+    expect(program('ritta-prabumulih').summaryEn).toMatch(/^Prabumulih's newest housing programme/);
+  });
+
   it('dates the sourced visits on the weekdays the articles name', () => {
     const weekdayOf = (key: string) => isoWeekday(studyVisits.find((visit) => visit.key === key)?.dates[0] ?? '');
     expect(weekdayOf('kalsel-ke-prabumulih-2024-02-16')).toBe(5); // "Jumat (16/2/2024)"

@@ -12,6 +12,9 @@ const CONFIRMED_DAYS_BEFORE_SEEDING = 120;
 export const penangananKumuhMukomuko: ProgramSeed = {
   slug: 'penanganan-kawasan-kumuh-mukomuko',
   title: 'Penanganan Kawasan Kumuh di 28 Lokasi',
+  titleEn: "Upgrading Slums at 28 Sites",
+  summaryEn:
+    "Mukomuko Regency has designated 28 housing and settlement sites as slums in need of upgrading. They are handled by restoration, renewal or relocation of settlements, with every department involved; the Housing and Settlements Office focuses on Kota Mukomuko district.",
   hostRegencyCode: REGENCY.MUKOMUKO,
   leadAgencyKey: 'perkim-mukomuko',
   themes: ['SLUM_UPGRADING', 'HOUSING', 'EXTREME_POVERTY'],
@@ -71,6 +74,9 @@ export const penangananKumuhMukomuko: ProgramSeed = {
 export const verifikasiP3keMukomuko: ProgramSeed = {
   slug: 'verifikasi-data-p3ke-mukomuko',
   title: 'Verifikasi dan Validasi Data P3KE Setiap Tiga Bulan',
+  titleEn: "Checking the Extreme-Poverty (P3KE) Data Every Three Months",
+  summaryEn:
+    "Mukomuko Regency holds coordination meetings on ending extreme poverty and verifies and validates its P3KE data every three months, so that every department's help reaches the right people with the right data and instruments.",
   hostRegencyCode: REGENCY.MUKOMUKO,
   leadAgencyKey: 'pemkab-mukomuko',
   themes: ['DATA_AND_TARGETING', 'EXTREME_POVERTY', 'HEALTH_AND_STUNTING'],

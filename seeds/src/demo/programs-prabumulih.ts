@@ -45,6 +45,9 @@ function housingContact(): ProgramSeed['contacts'] {
 export const ritta: ProgramSeed = {
   slug: 'ritta-prabumulih',
   title: 'Rumah Inti Tumbuh Tahan Gempa',
+  titleEn: "Earthquake-Resistant Growing Core Houses",
+  summaryEn:
+    "Prabumulih's newest housing programme for low-income families: earthquake-resistant core houses that can grow later, so that poor families live in decent homes. Carried out with BAZNAS, the city council, the police and army, companies and the central government.",
   acronym: 'RITTA',
   hostRegencyCode: REGENCY.PRABUMULIH,
   leadAgencyKey: 'pemkot-prabumulih',
@@ -82,6 +85,9 @@ export const ritta: ProgramSeed = {
 export const bedahRumahInfaqPegawai: ProgramSeed = {
   slug: 'bedah-rumah-infaq-pegawai-prabumulih',
   title: 'Bedah Rumah dari Infaq Pegawai',
+  titleEn: "House Renovation Funded by Civil Servants' Donations",
+  summaryEn:
+    "Repairs of low-income families' houses in Prabumulih, paid for by donations (infaq) from the city's civil servants: part of the city's effort to end extreme poverty by giving families decent homes.",
   hostRegencyCode: REGENCY.PRABUMULIH,
   leadAgencyKey: 'pemkot-prabumulih',
   themes: ['HOUSING', 'EXTREME_POVERTY'],
@@ -112,6 +118,9 @@ export const bedahRumahInfaqPegawai: ProgramSeed = {
 export const rumahKomunitas: ProgramSeed = {
   slug: 'rumah-komunitas-prabumulih',
   title: 'Pembangunan Rumah Komunitas',
+  titleEn: "Community Housing",
+  summaryEn:
+    "Building community houses, one of the programmes with which Prabumulih houses low-income families, studied by a South Kalimantan delegation in February 2024.",
   hostRegencyCode: REGENCY.PRABUMULIH,
   leadAgencyKey: 'pemkot-prabumulih',
   themes: ['HOUSING', 'EXTREME_POVERTY'],
@@ -141,6 +150,9 @@ export const rumahKomunitas: ProgramSeed = {
 export const penghapusanKemiskinanEkstremPrabumulih: ProgramSeed = {
   slug: 'percepatan-penghapusan-kemiskinan-ekstrem-prabumulih',
   title: 'Koordinasi Percepatan Penghapusan Kemiskinan Ekstrem',
+  titleEn: "Coordinating the Acceleration of Ending Extreme Poverty",
+  summaryEn:
+    "The City of Prabumulih and its planning agency (Bappeda) coordinate the departments' programmes against extreme poverty: activities are planned in the annual work plans and budgets to address root causes, priority areas and the right individuals and families, with monitoring, evaluation and regular reports to the province and the central government. The poverty rate stood at 11.23% on 30 November 2023, down from 11.28%.",
   hostRegencyCode: REGENCY.PRABUMULIH,
   leadAgencyKey: 'bappeda-prabumulih',
   themes: ['EXTREME_POVERTY', 'DATA_AND_TARGETING'],

@@ -26,6 +26,8 @@ export function programColumns(seed: ProgramSeed, leadAgencyId: string | undefin
     leadAgency: leadAgencyId ?? null,
     themes: seed.themes,
     summary: seed.summary,
+    titleEn: seed.titleEn ?? null,
+    summaryEn: seed.summaryEn ?? null,
     problem: seed.problem,
     approachSteps: seed.approachSteps,
     legalBasis: seed.legalBasis ?? null,

@@ -665,6 +665,10 @@ export const en: Messages = {
   'visit.feedback.rating': 'Rating',
   'visit.feedback.ratingValue': '{rating} out of 5',
   'visit.feedback.willAdopt': 'What you will apply at home',
+  'workspace.field.titleEn': 'Title in English',
+  'workspace.field.summaryEn': 'Summary in English',
+  'workspace.field.english.hint': 'Optional. English readers see this text; left empty, they see the Indonesian.',
+  'program.text.inIndonesian': '(in Indonesian: the host has not written this in English)',
   'visit.feedback.replicate': 'Programs to be replicated',
   'visit.feedback.replicate.hint':
     'For each region you speak for: which programs it will replicate, and how far. Only a region that says so is recorded as replicating.',

@@ -669,6 +669,10 @@ export const id = {
   'visit.feedback.rating': 'Penilaian',
   'visit.feedback.ratingValue': '{rating} dari 5',
   'visit.feedback.willAdopt': 'Apa yang akan diterapkan di daerah Anda',
+  'workspace.field.titleEn': 'Judul dalam bahasa Inggris',
+  'workspace.field.summaryEn': 'Ringkasan dalam bahasa Inggris',
+  'workspace.field.english.hint': 'Pilihan. Pembaca berbahasa Inggris melihat teks ini; bila kosong, mereka melihat teks bahasa Indonesia.',
+  'program.text.inIndonesian': '(dalam bahasa Indonesia)',
   'visit.feedback.replicate': 'Program yang akan direplikasi',
   'visit.feedback.replicate.hint':
     'Untuk setiap daerah yang Anda wakili: program mana yang akan direplikasi dan sampai tahap apa. Hanya daerah yang menyatakannya yang tercatat mereplikasi.',
