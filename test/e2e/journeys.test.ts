@@ -231,7 +231,7 @@ describe('the coordinator after the visit to Prabumulih', () => {
 });
 
 describe('an English reader', () => {
-  it("reads RITTA's profile in the host's English, and a program's Indonesian title marked as such where no English exists", async () => {
+  it("reads RITTA's profile in the host's English, with lang attributes and units in English", async () => {
     await withPage('desktop', async ({ page }) => {
       await page.goto(`${system.webUrl}/programs/ritta-prabumulih?lng=en`);
       await page.getByRole('heading', { level: 1, name: 'Earthquake-Resistant Growing Core Houses' }).waitFor();
