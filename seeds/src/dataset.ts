@@ -118,6 +118,9 @@ export interface ProgramSeed {
   leadAgencyKey: string;
   themes: Theme[];
   summary: string;
+  /** The host's English title and summary, translated from the article's facts (shown to English readers). */
+  titleEn?: string;
+  summaryEn?: string;
   problem: string;
   approachSteps: string[];
   legalBasis?: string;
@@ -125,6 +128,12 @@ export interface ProgramSeed {
   activity: ProgramActivity;
   /** ISO date: the day the description was last checked against its source. */
   lastVerifiedAt: string;
+  /**
+   * For a demo host that keeps its profile current: its editor confirmed the profile this many days before the seed
+   * day (the profile's `lastVerifiedAt` then; list 'lastVerifiedAt' in `illustrativeFields`). Left out, the profile was
+   * last checked on `lastVerifiedAt` and shows as stale once that is a year old.
+   */
+  confirmedDaysBeforeSeeding?: number;
   beneficiaries?: number;
   unitsBuilt?: number;
   costs: ProgramCost[];

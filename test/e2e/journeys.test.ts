@@ -192,6 +192,59 @@ describe('the coordinator', () => {
   });
 });
 
+describe('the coordinator after the visit to Prabumulih', () => {
+  it('says in the feedback that Tabalong will replicate RITTA, and RITTA gains exactly one adopter', async () => {
+    const coordinator = await signInToApi(system.apiUrl, 'koordinator.kalsel@tiru.test', '198.51.100.3');
+    const { myVisits } = await coordinator.run<{ myVisits: { id: string; dates: string[]; hostRegency: { code: string } }[] }>(
+      '{ myVisits(role: DELEGATION, states: [COMPLETED]) { id dates hostRegency { code } } }'
+    );
+    const visit = myVisits.find((candidate) => candidate.hostRegency.code === '16.74' && candidate.dates.includes('2024-02-16'));
+    if (!visit) throw new Error('the seeded South Kalimantan visit to Prabumulih is missing');
+    const adopters = async () => {
+      const { program } = await coordinator.run<{ program: { adoptions: { stage: string; adopterRegency: { code: string } }[] } }>(
+        '{ program(slug: "ritta-prabumulih") { adoptions { stage adopterRegency { code } } } }'
+      );
+      return program.adoptions;
+    };
+    const before = await adopters();
+
+    await withPage('desktop', async ({ page }) => {
+      await signIn(page, system.webUrl, 'koordinator.kalsel@tiru.test', `/visits/${visit.id}`);
+      const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Kirim umpan balik' }) });
+      await form.getByLabel('5 dari 5').check();
+      const tabalong = form.getByRole('group', { name: 'Replikasi oleh Kabupaten Tabalong' });
+      await tabalong.getByLabel('Rumah Inti Tumbuh Tahan Gempa').selectOption({ label: 'Merencanakan' });
+      await checkPage(page, 'visit-feedback-form');
+      await form.getByRole('button', { name: 'Kirim umpan balik' }).click();
+      await page.waitForURL((url) => url.searchParams.get('done') === 'feedback');
+      const given = page.getByRole('region', { name: 'Umpan balik rombongan' });
+      await given.getByText('Rumah Inti Tumbuh Tahan Gempa: Merencanakan').waitFor();
+      await checkPage(page, 'visit-feedback-given');
+    });
+
+    const after = await adopters();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.filter((adoption) => !before.some((known) => known.adopterRegency.code === adoption.adopterRegency.code))).toEqual([
+      { stage: 'PLANNING', adopterRegency: { code: '63.09' } },
+    ]);
+  });
+});
+
+describe('an English reader', () => {
+  it("reads RITTA's profile in the host's English, with lang attributes and units in English", async () => {
+    await withPage('desktop', async ({ page }) => {
+      await page.goto(`${system.webUrl}/programs/ritta-prabumulih?lng=en`);
+      await page.getByRole('heading', { level: 1, name: 'Earthquake-Resistant Growing Core Houses' }).waitFor();
+      const summary = page.locator('section[aria-labelledby="summary-heading"] p.lead');
+      expect(await summary.getAttribute('lang')).toBe('en');
+      expect(await summary.textContent()).toMatch(/^Prabumulih's newest housing programme/);
+      expect(await page.getByText('(in Indonesian: the host has not written this in English)').count()).toBe(0);
+      await page.getByText('per house').first().waitFor();
+      await checkPage(page, 'program-profile-english');
+    });
+  });
+});
+
 describe('a host editor', () => {
   it('publishes a new program and finds it in search', async () => {
     await withPage('desktop', async ({ page }) => {

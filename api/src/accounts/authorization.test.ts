@@ -3,6 +3,7 @@ import { type Viewer } from '../core/viewer';
 import { cast, forEveryone, viewerWith as viewer } from '../testing/viewer-cast';
 import {
   assertAdmin,
+  assertCanAnswerReplicationFor,
   assertCanEditHostCalendar,
   assertCanInvite,
   assertCanRequestVisitFor,
@@ -17,6 +18,7 @@ import {
   isOfficial,
   regenciesActedFor,
   regenciesTravellingFor,
+  replicationRegenciesOf,
   requireViewer,
   visitSidesOf,
 } from './authorization';
@@ -157,6 +159,46 @@ describe('the sides of a visit to Kota Bontang by Tangerang Selatan and Banjarba
   it('gives the requester the requesting side, and the coordinating agency too', () => {
     expect(visitSidesOf(viewer(), { ...visit, requesterAccountId: 'a' })).toEqual(['REQUESTER']);
     expect(visitSidesOf(viewer({ role: 'DELEGATE', agencyId: 'perkim-kalsel' }), { ...visit, coordinatorAgencyId: 'perkim-kalsel' })).toEqual(['REQUESTER']);
+  });
+});
+
+describe('who answers what each visiting regency will replicate: Tabalong, Banjarbaru and Tangsel, coordinated by Perkim Kalsel (replicationRegenciesOf)', () => {
+  const visit = {
+    hostRegencyCode: '64.74',
+    hostAgencyId: 'perkim-bontang',
+    visitingRegencyCodes: ['63.09', '63.72', '36.74'],
+    visitingAgencyIds: [],
+    coordinatorAgencyId: 'perkim-kalsel',
+    requesterAccountId: 'someone-else',
+  };
+  const tangsel = { code: '36.74', name: 'Kota Tangerang Selatan' };
+  it.each(
+    forEveryone({
+      anonymous: [],
+      'signed in, no role': [],
+      admin: [],
+      'Bontang host editor': [],
+      'Prabumulih host editor': [],
+      'Perkim Bontang host editor (agency)': [],
+      'other agency host editor': [],
+      'Kalsel coordinator': ['63.09', '63.72', '36.74'],
+      'Tangsel delegate': ['36.74'],
+      'Bontang delegate': [],
+    }),
+  )('%s answers for %j', (_who, person, expected) => {
+    expect(replicationRegenciesOf(person, visit)).toEqual(expected);
+    const refused = person ? 'FORBIDDEN' : 'UNAUTHENTICATED';
+    expect(outcomeOf(() => assertCanAnswerReplicationFor(person, visit, tangsel))).toBe(expected.includes('36.74') ? 'allowed' : refused);
+  });
+
+  it.each([
+    ['the requester, for every visiting regency', viewer(), { requesterAccountId: 'a' }, ['63.09', '63.72', '36.74']],
+    ['a coordinator of another agency, for the regencies it covers', viewer({ role: 'COORDINATOR', agencyId: 'bappeda-kalsel', coveredRegencyCodes: ['63.72'] }), {}, ['63.72']],
+    ['a coordinator of a visit with no coordinating agency, for the regencies it covers', cast['Kalsel coordinator'], { coordinatorAgencyId: null }, ['63.09', '63.72']],
+    ['a delegate of the coordinating agency, for no regency of its own', viewer({ role: 'DELEGATE', agencyId: 'perkim-kalsel' }), {}, []],
+    ['a host editor of a visiting regency, for none', viewer({ role: 'HOST_EDITOR', regencyCode: '63.09' }), {}, []],
+  ] as const)('%s', (_case, person, change, expected) => {
+    expect(replicationRegenciesOf(person, { ...visit, ...change })).toEqual(expected);
   });
 });
 

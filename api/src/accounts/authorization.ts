@@ -237,6 +237,28 @@ export function canViewVisit(viewer: Viewer | null, parties: VisitParties): bool
   return isAdmin(viewer) || visitSidesOf(viewer, parties).length > 0;
 }
 
+/**
+ * The visiting regencies whose intent to replicate a person answers for in a visit's feedback: the requester and
+ * the visit's coordinating agency answer for every visiting regency; any other coordinator or delegate for the
+ * visiting regencies it holds or covers. The host and admins answer for none.
+ */
+export function replicationRegenciesOf(viewer: Viewer | null, parties: VisitParties): string[] {
+  if (!viewer) return [];
+  const coordinates = parties.coordinatorAgencyId !== null && viewer.memberships.some(
+    (membership) => membership.role === 'COORDINATOR' && membership.agencyId === parties.coordinatorAgencyId,
+  );
+  if (viewer.accountId === parties.requesterAccountId || coordinates) return [...parties.visitingRegencyCodes];
+  const own = regenciesTravellingFor(viewer);
+  return parties.visitingRegencyCodes.filter((code) => own.has(code));
+}
+
+/** Refuses an answer about a visiting regency the person does not speak for (`replicationRegenciesOf`). */
+export function assertCanAnswerReplicationFor(viewer: Viewer | null, parties: VisitParties, regency: { code: string; name: string }): void {
+  if (!replicationRegenciesOf(requireViewer(viewer), parties).includes(regency.code)) {
+    throw new NotAllowed(`Only the coordinator or a delegate of ${regency.name} answers what ${regency.name} will replicate.`);
+  }
+}
+
 /** Regencies a coordinator or delegate may bring on a study visit. */
 export function regenciesTravellingFor(viewer: Viewer): Set<string> {
   const codes = new Set<string>();

@@ -5,7 +5,7 @@ import { NotFound } from '../errors';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox';
 import { Program } from '../programs';
 import { Regency } from '../regions';
-import { Adoption, type AdoptionStage } from './adoption.entity';
+import { Adoption, ADOPTION_STAGES, type AdoptionStage } from './adoption.entity';
 
 export type AdoptionRecord = { programSlug: string; adopterRegencyCode: string; stage: AdoptionStage; year: number; notes?: string | null };
 
@@ -32,4 +32,20 @@ export async function upsertAdoption(tx: EntityManager, program: Program, regenc
     return existing;
   }
   return tx.create(Adoption, { program, adopterRegency: regency, stage: input.stage, year: input.year, notes: input.notes ?? '' });
+}
+
+/**
+ * An adoption moved to at least `stage`: a new one starts there with `notes`, an earlier one moves up (keeping its
+ * notes), and none moves back. Returns the adoption and whether it changed.
+ */
+export async function advanceAdoption(
+  tx: EntityManager,
+  program: Program,
+  regency: Regency,
+  input: { stage: AdoptionStage; year: number; notes: string },
+): Promise<{ adoption: Adoption; changed: boolean }> {
+  const existing = await tx.findOne(Adoption, { program, adopterRegency: regency });
+  if (existing && ADOPTION_STAGES.indexOf(existing.stage) >= ADOPTION_STAGES.indexOf(input.stage)) return { adoption: existing, changed: false };
+  const adoption = await upsertAdoption(tx, program, regency, { stage: input.stage, year: input.year, ...(existing ? {} : { notes: input.notes }) });
+  return { adoption, changed: true };
 }

@@ -1,5 +1,6 @@
 export { adoptionCountsOf } from './adoption-counts';
-export { Adoption } from './adoption.entity';
+export { Adoption, ADOPTION_STAGES, type AdoptionStage } from './adoption.entity';
+export { AdoptionGql, AdoptionStageEnum } from './adoption.types';
 export { AdoptionsResolver } from './adoptions.resolver';
-export { upsertAdoption } from './adoptions.service';
+export { advanceAdoption, upsertAdoption } from './adoptions.service';
 export { ProgramAdoptionsResolver, ProgramComparisonAdoptionsResolver } from './program-adoptions.resolver';

@@ -34,7 +34,7 @@ function fieldValues(fields: ProgramFieldsInput) {
   const { leadAgencyId, ...rest } = fields;
   const values: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
   if (leadAgencyId !== undefined) values.leadAgency = leadAgencyId;
-  for (const key of ['summary', 'problem', 'title'] as const) {
+  for (const key of ['summary', 'problem', 'title', 'titleEn', 'summaryEn'] as const) {
     if (typeof values[key] === 'string') values[key] = values[key].trim();
   }
   return values;

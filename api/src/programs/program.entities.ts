@@ -45,6 +45,9 @@ export const Program = defineEntity({
     leadAgency: () => p.manyToOne(Agency).ref().nullable().index(),
     themes: p.array().default([]),
     summary: p.text(),
+    /** The host's own English title and summary; the Indonesian ones stand in where they are missing. */
+    titleEn: p.string().length(300).nullable(),
+    summaryEn: p.text().nullable(),
     problem: p.text().default(''),
     approachSteps: p.array().default([]),
     legalBasis: p.text().nullable(),

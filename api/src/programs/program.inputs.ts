@@ -20,6 +20,14 @@ export class ProgramFieldsInput {
   @Field(() => String, { nullable: true, description: 'Agency id of the lead agency (instansi pelaksana).' }) leadAgencyId?: string | null;
   @Field(() => [ThemeEnum], { nullable: true }) @ArrayMinSize(1) @ArrayMaxSize(8) themes?: Theme[];
   @Field(() => String, { nullable: true }) @MinLength(20) @MaxLength(4000) summary?: string;
+  @Field(() => String, { nullable: true, description: 'The title in English, written by the host (same limits as title); null removes it.' })
+  @MinLength(3)
+  @MaxLength(300)
+  titleEn?: string | null;
+  @Field(() => String, { nullable: true, description: 'The summary in English, written by the host (same limits as summary); null removes it.' })
+  @MinLength(20)
+  @MaxLength(4000)
+  summaryEn?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(8000) problem?: string;
   @Field(() => [String], { nullable: true }) @ArrayMaxSize(30) @MaxLength(2000, { each: true }) approachSteps?: string[];
   @Field(() => String, { nullable: true }) @MaxLength(1000) legalBasis?: string | null;

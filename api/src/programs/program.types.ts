@@ -99,6 +99,8 @@ export class ProgramGql {
   @Field(() => String, { nullable: true }) acronym!: string | null;
   @Field(() => [ThemeEnum]) themes!: string[];
   @Field(() => String) summary!: string;
+  @Field(() => String, { nullable: true, description: 'The host’s English title; null when it wrote none (show `title`, marked as Indonesian).' }) titleEn!: string | null;
+  @Field(() => String, { nullable: true, description: 'The host’s English summary; null when it wrote none.' }) summaryEn!: string | null;
   @Field(() => String) problem!: string;
   @Field(() => [String], { description: 'The approach, step by step, in order.' }) approachSteps!: string[];
   @Field(() => String, { nullable: true, description: 'e.g. "Keputusan Bupati Mukomuko Nomor 100-115 Tahun 2023".' }) legalBasis!: string | null;

@@ -89,6 +89,30 @@ describe('program catalog', () => {
     expect({ version: program.version, legalBasis: program.legalBasis }).toEqual({ version: 1, legalBasis: null });
   });
 
+  it("keeps the host's English title and summary within the Indonesian limits, trimmed, and removes them on null", async () => {
+    const program = await createProgram(api.em(), { slug: 'ritta-english', title: 'Rumah Inti Tumbuh Tahan Gempa', hostRegencyCode: '16.74' });
+    const UPDATE = `mutation U($slug: String!, $version: Int!, $input: ProgramFieldsInput!) { updateProgram(slug: $slug, version: $version, input: $input) { version titleEn summaryEn } }`;
+    const READ = `{ program(slug: "ritta-english") { titleEn summaryEn } }`;
+    const refused = [
+      { titleEn: 'ab' },
+      { titleEn: 'x'.repeat(301) },
+      { summaryEn: 'Too short.' },
+      { summaryEn: 'x'.repeat(4001) },
+    ];
+    for (const input of refused) {
+      const answer = await api.execute(UPDATE, { slug: program.slug, version: 1, input }, prabumulihEditor);
+      expect(answer.errors?.[0]?.extensions, JSON.stringify(input).slice(0, 40)).toMatchObject({ code: 'BAD_USER_INPUT', field: Object.keys(input)[0] });
+    }
+    expect((await api.execute(READ)).data?.program).toEqual({ titleEn: null, summaryEn: null });
+    // Hostile text is text: stored as written, never run.
+    const english = { titleEn: "  Earthquake-Resistant Core Houses'; DROP TABLE program; -- ", summaryEn: 'Core houses for low-income families that they can extend later. ' };
+    const saved = await api.execute(UPDATE, { slug: program.slug, version: 1, input: english }, prabumulihEditor);
+    expect(saved.data?.updateProgram).toEqual({ version: 2, titleEn: english.titleEn.trim(), summaryEn: english.summaryEn.trim() });
+    expect((await api.execute(UPDATE, { slug: program.slug, version: 2, input: { titleEn: 'Core houses' } }, bontangEditor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const removed = await api.execute(UPDATE, { slug: program.slug, version: 2, input: { titleEn: null, summaryEn: null } }, prabumulihEditor);
+    expect(removed.data?.updateProgram).toEqual({ version: 3, titleEn: null, summaryEn: null });
+  });
+
   it('rejects a stale version with CONFLICT, keeps revisions and queues a search sync per change', async () => {
     const slug = 'program-lima-puluh-juta-per-rt-kota-bontang';
     const UPDATE = `mutation U($slug: String!, $version: Int!, $input: ProgramFieldsInput!) { updateProgram(slug: $slug, version: $version, input: $input) { version legalBasis } }`;

@@ -10,6 +10,8 @@ function programDocument(overrides: Partial<ProgramSearchDocument> & Pick<Progra
     localName: null,
     acronym: null,
     summary: '',
+    titleEn: null,
+    summaryEn: null,
     problem: '',
     approachText: '',
     themes: [],
@@ -43,6 +45,8 @@ const ritta = programDocument({
   title: 'Rumah Inti Tumbuh Tahan Gempa',
   acronym: 'RITTA',
   summary: 'Rumah inti tahan gempa untuk keluarga kurang mampu yang dapat dikembangkan sendiri.',
+  titleEn: 'Earthquake-Resistant Growing Core Houses',
+  summaryEn: 'Earthquake-resistant core houses for low-income families, which they can extend themselves.',
   themes: ['HOUSING'],
   themeLabels: ['Perumahan'],
   startYear: 2023,
@@ -131,6 +135,11 @@ describe('the programs index', () => {
   it('finds the housing rehabilitation that never says "RTLH" through its synonym', async () => {
     expect(JSON.stringify(bedahRumah).toLowerCase()).not.toContain('rtlh');
     expect(await searchSlugs('RTLH')).toContain('bedah-rumah-infaq-prabumulih');
+  });
+
+  it("finds a program by the host's English title and summary", async () => {
+    expect(await searchSlugs('earthquake')).toEqual(['ritta-prabumulih']);
+    expect(await searchSlugs('low-income families')).toEqual(['ritta-prabumulih']);
   });
 
   it('finds Kotaku by its acronym through the spelled-out name', async () => {

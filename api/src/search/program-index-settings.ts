@@ -13,6 +13,8 @@ const searchableAttributes: ProgramAttribute[] = [
   'acronym',
   'localName',
   'summary',
+  'titleEn',
+  'summaryEn',
   'themeLabels',
   'problem',
   'hostRegencyName',

@@ -14,6 +14,9 @@ export interface ProgramSearchDocument {
   /** e.g. "Prolita", "RITTA". */
   acronym: string | null;
   summary: string;
+  /** The host's English title and summary, when it wrote them. */
+  titleEn: string | null;
+  summaryEn: string | null;
   /** The problem the program answers: "rumah tidak layak huni" often appears only here. */
   problem: string;
   /** The approach steps joined into one text. */

@@ -14,6 +14,8 @@ type ProgramRow = {
   local_name: string | null;
   acronym: string | null;
   summary: string;
+  title_en: string | null;
+  summary_en: string | null;
   problem: string;
   approach_steps: string[];
   themes: string[];
@@ -42,7 +44,7 @@ export async function loadProgramSearchDocuments(em: EntityManager, programIds: 
   if (programIds.length === 0) return new Map();
   const programs = await selectRows<ProgramRow>(
     em,
-    `select p.id, p.slug, p.title, p.local_name, p.acronym, p.summary, p.problem, p.approach_steps, p.themes, p.activity,
+    `select p.id, p.slug, p.title, p.local_name, p.acronym, p.summary, p.title_en, p.summary_en, p.problem, p.approach_steps, p.themes, p.activity,
             p.unit_cost_rupiah, p.unit_cost_unit, p.total_budget_rupiah, p.beneficiaries, p.start_year, p.updated_at, p.version,
             r.code as regency_code, r.name as regency_name, pr.code as province_code, pr.name as province_name
        from program p
@@ -95,6 +97,8 @@ function toDocument(program: ProgramRow, parts: DocumentParts): ProgramSearchDoc
     localName: program.local_name === null ? null : withoutMatchMarkers(program.local_name),
     acronym: program.acronym === null ? null : withoutMatchMarkers(program.acronym),
     summary: withoutMatchMarkers(program.summary),
+    titleEn: program.title_en === null ? null : withoutMatchMarkers(program.title_en),
+    summaryEn: program.summary_en === null ? null : withoutMatchMarkers(program.summary_en),
     problem: program.problem,
     approachText: program.approach_steps.join(' '),
     themes,

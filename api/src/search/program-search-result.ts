@@ -10,6 +10,9 @@ export type ProgramSearchHit = {
   id: number;
   slug: string;
   title: string;
+  /** The host's English title and summary, plain text, when it wrote them. */
+  titleEn: string | null;
+  summaryEn: string | null;
   localName: string | null;
   acronym: string | null;
   hostRegencyCode: string;
@@ -59,6 +62,8 @@ export function hitOf(document: ProgramSearchDocument, marked: { title: string; 
     id: Number(document.id),
     slug: document.slug,
     title: document.title,
+    titleEn: document.titleEn ?? null,
+    summaryEn: document.summaryEn ?? null,
     localName: document.localName,
     acronym: document.acronym,
     hostRegencyCode: document.hostRegencyCode,

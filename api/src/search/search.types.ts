@@ -15,6 +15,8 @@ export class ProgramSearchHitGql {
   @Field(() => ID) id!: number;
   @Field(() => String) slug!: string;
   @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true, description: 'The host’s English title, plain text; null when it wrote none.' }) titleEn!: string | null;
+  @Field(() => String, { nullable: true, description: 'The host’s English summary, plain text; null when it wrote none.' }) summaryEn!: string | null;
   @Field(() => String, { nullable: true }) localName!: string | null;
   @Field(() => String, { nullable: true }) acronym!: string | null;
   @Field(() => String) hostRegencyCode!: string;

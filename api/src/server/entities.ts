@@ -24,6 +24,7 @@ import {
   StudyVisitAgendaItem,
   StudyVisitDay,
   StudyVisitFeedback,
+  StudyVisitReplication,
   StudyVisitMessage,
   StudyVisitParticipant,
   StudyVisitTransition,
@@ -62,4 +63,5 @@ export const entities = [
   StudyVisitMessage,
   StudyVisitAgendaItem,
   StudyVisitFeedback,
+  StudyVisitReplication,
 ];

@@ -8,5 +8,5 @@ export { VISIT_MAIL_TEMPLATES } from './visit-mail-templates';
 export { requestVisit } from './visit-requests.service';
 export { performVisitAction, type VisitActionOptions } from './visit-transitions.service';
 export type { VisitAction, VisitState } from './visit-workflow';
-export { HostBlackoutDate, HostCalendar, HostDayLoad, StudyVisit, StudyVisitAgendaItem, StudyVisitDay, StudyVisitFeedback, StudyVisitMessage, StudyVisitParticipant, StudyVisitTransition } from './visit.entities';
+export { HostBlackoutDate, HostCalendar, HostDayLoad, StudyVisit, StudyVisitAgendaItem, StudyVisitDay, StudyVisitFeedback, StudyVisitMessage, StudyVisitReplication, StudyVisitParticipant, StudyVisitTransition } from './visit.entities';
 export { visitResolvers } from './visits.resolver';

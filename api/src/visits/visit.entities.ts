@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { Account } from '../accounts';
+import { Adoption, ADOPTION_STAGES } from '../adoptions';
 import { Agency } from '../agencies';
 import { Program } from '../programs';
 import { Regency } from '../regions';
@@ -213,11 +214,31 @@ export const StudyVisitFeedback = defineEntity({
     rating: p.integer(),
     /** What the delegation will adopt, in its own words. */
     willAdopt: p.text().default(''),
-    /** The programs the delegation said "we will replicate this" about. */
-    replicatedPrograms: () =>
-      p.manyToMany(Program).owner().pivotTable('study_visit_feedback_program').joinColumn('feedback_id').inverseJoinColumn('program_id'),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });
 export type StudyVisitFeedback = InferEntity<typeof StudyVisitFeedback>;
+
+/**
+ * What one visiting regency said in the feedback it will replicate, and at which stage: the coordinator answers
+ * for each regency, a regency's delegate for its own. `adoption` is the Adoption the answer recorded or moved,
+ * so an adoption keeps its link to the visit and the feedback.
+ */
+export const StudyVisitReplication = defineEntity({
+  name: 'StudyVisitReplication',
+  tableName: 'study_visit_replication',
+  uniques: [{ name: 'study_visit_replication_unique', properties: ['feedback', 'regency', 'program'] }],
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    feedback: () => p.manyToOne(StudyVisitFeedback).ref().deleteRule('cascade'),
+    regency: () => p.manyToOne(Regency).ref(),
+    program: () => p.manyToOne(Program).ref().deleteRule('cascade'),
+    stage: p.enum([...ADOPTION_STAGES]),
+    adoption: () => p.manyToOne(Adoption).ref().nullable().index().deleteRule('set null'),
+    answeredBy: () => p.manyToOne(Account).ref().nullable().deleteRule('set null'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+export type StudyVisitReplication = InferEntity<typeof StudyVisitReplication>;

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
+import { type AdoptionStage, AdoptionStageEnum } from '../adoptions';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { VISIT_LIMITS } from './visit-limits';
 
@@ -45,11 +46,24 @@ export class VisitAgendaItemInput {
   @Field(() => String, { nullable: true }) @MaxLength(VISIT_LIMITS.agendaText) presenter?: string | null;
 }
 
+@InputType({ description: 'One visiting regency will replicate one program of the visit, at this stage.' })
+export class VisitReplicationInput {
+  @Field(() => String, { description: 'A visiting regency, e.g. 63.09.' }) regencyCode!: string;
+  @Field(() => String, { description: 'A program of the visit.' }) programSlug!: string;
+  @Field(() => AdoptionStageEnum) stage!: AdoptionStage;
+}
+
 @InputType()
 export class VisitFeedbackInput {
   @Field(() => Int, { description: '1 to 5.' }) rating!: number;
   @Field(() => String, { nullable: true }) @MaxLength(VISIT_LIMITS.willAdopt) willAdopt?: string | null;
-  @Field(() => [String], { nullable: true, description: 'Programs of the visit the delegation will replicate: each visiting regency gets an Adoption at PLANNING.' })
-  @ArrayMaxSize(VISIT_LIMITS.programsPerVisit)
-  replicateProgramSlugs?: string[] | null;
+  @Field(() => [VisitReplicationInput], {
+    nullable: true,
+    description:
+      'Per visiting regency you speak for (StudyVisit.replicationRegenciesForViewer), the programs of the visit it will replicate and at which stage; ' +
+      'it replaces what was said for those regencies, and records or advances only their Adoptions.',
+  })
+  @ArrayMaxSize(VISIT_LIMITS.programsPerVisit * VISIT_LIMITS.visitingRegencies)
+  @ValidateNested({ each: true })
+  replications?: VisitReplicationInput[] | null;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AdoptionStageEnum } from '../adoptions';
 import { graphqlEnum } from '../core';
 import { type DayStatus } from './availability';
 import { VISIT_ROLES } from './visit-records';
@@ -78,6 +79,12 @@ export class VisitAgendaItemGql {
   @Field(() => String) activity!: string;
   @Field(() => String) place!: string;
   @Field(() => String) presenter!: string;
+}
+
+@ObjectType('VisitReplication', { description: 'A visiting regency said in the feedback it will replicate a program, at this stage.' })
+export class VisitReplicationGql {
+  @Field(() => AdoptionStageEnum) stage!: string;
+  @Field(() => Date) updatedAt!: Date;
 }
 
 @ObjectType('VisitFeedback')

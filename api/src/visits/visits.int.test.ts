@@ -12,6 +12,8 @@ import { programVisitCounts } from './program-visit-counts';
 import { addDays, localDate, type LocalDate } from './host-time';
 import { VISIT_LIMITS } from './visit-limits';
 import { performVisitAction } from './visit-transitions.service';
+import { StudyVisitFeedback, StudyVisitReplication } from './visit.entities';
+import { HOSTILE_STRINGS } from '../graphql-endpoint/testing/hostile-inputs';
 
 let api: TestApi;
 let bontangEditor: Viewer;
@@ -421,8 +423,15 @@ describe('what the visit page offers each person (the API\'s rules, not the web\
 });
 
 describe('follow-up', () => {
-  it('turns "we will replicate this" into Adoptions visible on the program, advancing an INTERESTED one', async () => {
-    const [first, second] = upcomingWeekdays('Asia/Jakarta', 60, 2);
+  const FEEDBACK = `mutation F($id: ID!, $input: VisitFeedbackInput!) {
+    giveVisitFeedback(visitId: $id, input: $input) { feedback { rating willAdopt replications { stage regency { code } program { slug } } } }
+  }`;
+  const ADOPTIONS = `query A($slug: String!) { program(slug: $slug) { adoptionCount adoptions { stage notes adopterRegency { code } studyVisit { id } } } }`;
+  type Adoptions = { program: { adoptionCount: number; adoptions: { stage: string; notes: string; adopterRegency: { code: string }; studyVisit: { id: string } | null }[] } };
+
+  /** A completed visit of the three South Kalimantan regencies to Prabumulih's RITTA and bedah rumah, on days of its own. */
+  async function completedKalselVisit(offset: number) {
+    const [first, second] = upcomingWeekdays('Asia/Jakarta', 60 + offset * 7, 2);
     const visit = await requestOk(kalselCoordinator, {
       hostRegencyCode: '16.74',
       programSlugs: ['ritta', 'bedah-rumah-infaq'],
@@ -432,41 +441,108 @@ describe('follow-up', () => {
       participantCount: 35,
       objectives: 'Mempelajari RITTA.',
     });
-    const em = api.em();
-    const ritta = await em.findOneOrFail(Program, { slug: 'ritta' });
-    em.create(Adoption, { program: ritta, adopterRegency: '63.09', stage: 'INTERESTED', year: 2024, notes: 'Tertarik sejak 2024.' });
-    em.create(Adoption, { program: ritta, adopterRegency: '63.07', stage: 'ADOPTED', year: 2025 });
-    await em.flush();
-
     await step('acceptVisit', prabumulihEditor, { id: visit.id });
     await step('confirmVisit', kalselCoordinator, { id: visit.id });
-    const FEEDBACK = `mutation F($id: ID!, $input: VisitFeedbackInput!) { giveVisitFeedback(visitId: $id, input: $input) { feedback { rating willAdopt replicatedPrograms { slug } } } }`;
-    const input = { rating: 5, willAdopt: 'Desain RITTA untuk rumah korban bencana.', replicateProgramSlugs: ['ritta'] };
+    return { visit, first: first!, second: second! };
+  }
+
+  async function complete(visitId: string, lastDay: string) {
+    await performVisitAction(api.em(), prabumulihEditor, visitId, 'COMPLETE', {}, new Date(`${addDays(localDate(lastDay), 1)}T03:00:00Z`), 'http://localhost:3000');
+  }
+
+  async function adoptionsOf(slug: string) {
+    return (await api.execute<Adoptions>(ADOPTIONS, { slug }, kalselCoordinator)).data!.program;
+  }
+
+  it('records an adoption only for the regency that names a program, at the stage it names, linked to the visit', async () => {
+    const { visit, second } = await completedKalselVisit(0);
+    const em = api.em();
+    const ritta = await em.findOneOrFail(Program, { slug: 'ritta' });
+    em.create(Adoption, { program: ritta, adopterRegency: '63.07', stage: 'ADOPTED', year: 2025 });
+    await em.flush();
+    const input = { rating: 5, willAdopt: 'Desain RITTA untuk rumah korban bencana.', replications: [{ regencyCode: '63.09', programSlug: 'ritta', stage: 'PLANNING' }] };
     const early = await api.execute(FEEDBACK, { id: visit.id, input }, kalselCoordinator);
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'state' });
-    const tooSoon = await step('completeVisit', prabumulihEditor, { id: visit.id });
-    expect(tooSoon.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-
-    const afterTheVisit = new Date(`${addDays(localDate(second!), 1)}T03:00:00Z`);
-    await performVisitAction(api.em(), prabumulihEditor, visit.id, 'COMPLETE', {}, afterTheVisit, 'http://localhost:3000');
+    await complete(visit.id, second);
     expect((await api.execute(FEEDBACK, { id: visit.id, input }, prabumulihEditor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const badSlug = await api.execute(FEEDBACK, { id: visit.id, input: { ...input, replicateProgramSlugs: ['prolita-bontang'] } }, kalselCoordinator);
-    expect(badSlug.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replicateProgramSlugs' });
+
+    const before = await adoptionsOf('ritta');
     const given = await api.execute(FEEDBACK, { id: visit.id, input }, kalselCoordinator);
     expect(given.errors).toBeUndefined();
-    expect(given.data?.giveVisitFeedback).toEqual({ feedback: { rating: 5, willAdopt: input.willAdopt, replicatedPrograms: [{ slug: 'ritta' }] } });
+    expect(given.data?.giveVisitFeedback).toEqual({
+      feedback: { rating: 5, willAdopt: input.willAdopt, replications: [{ stage: 'PLANNING', regency: { code: '63.09' }, program: { slug: 'ritta' } }] },
+    });
+    const after = await adoptionsOf('ritta');
+    expect(after.adoptionCount).toBe(before.adoptionCount + 1);
+    const byRegency = new Map(after.adoptions.map((adoption) => [adoption.adopterRegency.code, adoption]));
+    expect(byRegency.get('63.09')).toEqual({
+      stage: 'PLANNING',
+      notes: `Studi tiru ke Kota Prabumulih (${second}). ${input.willAdopt}`,
+      adopterRegency: { code: '63.09' },
+      studyVisit: { id: visit.id },
+    });
+    expect(byRegency.has('63.72')).toBe(false);
+    expect(byRegency.get('63.07')).toMatchObject({ stage: 'ADOPTED', studyVisit: null });
+    expect((await adoptionsOf('bedah-rumah-infaq')).adoptions).toEqual([]);
+    const syncs = await api.em().count(OutboxEvent, { topic: 'search.program', payload: { slug: 'ritta', reason: 'adoption' } });
+    expect(syncs).toBe(1);
+    // The link is for the visit's parties: the public sees the adoption, not the visit.
+    const anonymous = await api.execute<Adoptions>(ADOPTIONS, { slug: 'ritta' });
+    expect(anonymous.data?.program.adoptions.find((adoption) => adoption.adopterRegency.code === '63.09')?.studyVisit).toBeNull();
+  });
 
-    const profile = await api.execute<{ program: { adoptions: { stage: string; notes: string; adopterRegency: { code: string } }[] } }>(
-      '{ program(slug: "ritta") { adoptions { stage notes adopterRegency { code } } } }',
+  it("lets a regency's delegate answer for its own regency only, keeping the coordinator's answers for the others", async () => {
+    const banjarbaruDelegate = await createViewer(api.em(), 'DELEGATE', { regencyCode: '63.72' });
+    const { visit, second } = await completedKalselVisit(1);
+    await complete(visit.id, second);
+    const offered = await api.execute<{ visit: { replicationRegenciesForViewer: { code: string }[] } }>(
+      'query V($id: ID!) { visit(id: $id) { replicationRegenciesForViewer { code } } }',
+      { id: visit.id },
+      banjarbaruDelegate,
     );
-    const byRegency = new Map(profile.data!.program.adoptions.map((adoption) => [adoption.adopterRegency.code, adoption]));
-    expect(byRegency.get('63.09')).toMatchObject({ stage: 'PLANNING', notes: 'Tertarik sejak 2024.' });
-    expect(byRegency.get('63.07')).toMatchObject({ stage: 'ADOPTED' });
-    expect(byRegency.get('63.72')).toMatchObject({ stage: 'PLANNING', notes: `Studi tiru ke Kota Prabumulih (${second}). ${input.willAdopt}` });
-    const bedahRumah = await api.execute('{ program(slug: "bedah-rumah-infaq") { adoptions { stage } } }');
-    expect(bedahRumah.data?.program).toEqual({ adoptions: [] });
-    const adoptionSyncs = await api.em().count(OutboxEvent, { topic: 'search.program', payload: { slug: 'ritta', reason: 'adoption' } });
-    expect(adoptionSyncs).toBe(1);
+    expect(offered.data?.visit.replicationRegenciesForViewer).toEqual([{ code: '63.72' }]);
+    await api.execute(FEEDBACK, { id: visit.id, input: { rating: 4, replications: [{ regencyCode: '63.09', programSlug: 'bedah-rumah-infaq', stage: 'INTERESTED' }] } }, kalselCoordinator);
+
+    const forOther = await api.execute(FEEDBACK, { id: visit.id, input: { rating: 4, replications: [{ regencyCode: '63.09', programSlug: 'bedah-rumah-infaq', stage: 'ADOPTED' }] } }, banjarbaruDelegate);
+    expect(forOther.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const own = await api.execute<{ giveVisitFeedback: { feedback: { replications: { stage: string; regency: { code: string } }[] } } }>(
+      FEEDBACK,
+      { id: visit.id, input: { rating: 4, replications: [{ regencyCode: '63.72', programSlug: 'bedah-rumah-infaq', stage: 'ADOPTED' }] } },
+      banjarbaruDelegate,
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.giveVisitFeedback.feedback.replications.map(({ stage, regency }) => [regency.code, stage]).sort()).toEqual([
+      ['63.09', 'INTERESTED'],
+      ['63.72', 'ADOPTED'],
+    ]);
+    // Answering again with less withdraws the answer; the adoption it recorded never moves back.
+    await api.execute(FEEDBACK, { id: visit.id, input: { rating: 4, replications: [{ regencyCode: '63.09', programSlug: 'bedah-rumah-infaq', stage: 'INTERESTED' }] } }, kalselCoordinator);
+    const stages = new Map((await adoptionsOf('bedah-rumah-infaq')).adoptions.map((adoption) => [adoption.adopterRegency.code, adoption.stage]));
+    expect(Object.fromEntries(stages)).toEqual({ '63.09': 'INTERESTED', '63.72': 'ADOPTED' });
+  });
+
+  it('refuses a regency or program outside the visit, a pair named twice and hostile values, naming the field, without echoing them or writing anything', async () => {
+    const { visit, second } = await completedKalselVisit(2);
+    await complete(visit.id, second);
+    const replicationsBefore = await api.em().fork().count(StudyVisitReplication, {});
+    const adoptionsBefore = await api.em().fork().count(Adoption, {});
+    const wrong = [
+      [{ regencyCode: '36.74', programSlug: 'ritta', stage: 'PLANNING' }],
+      [{ regencyCode: '63.09', programSlug: 'prolita-bontang', stage: 'PLANNING' }],
+      [{ regencyCode: '63.09', programSlug: 'ritta', stage: 'PLANNING' }, { regencyCode: '63.09', programSlug: 'ritta', stage: 'ADOPTED' }],
+      ...HOSTILE_STRINGS.map((hostile) => [{ regencyCode: '63.09', programSlug: 'ritta', stage: 'PLANNING' }, { regencyCode: hostile, programSlug: hostile, stage: 'PLANNING' }]),
+    ];
+    for (const replications of wrong) {
+      const refused = await api.execute(FEEDBACK, { id: visit.id, input: { rating: 5, replications } }, kalselCoordinator);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replications' });
+      const named = replications.at(-1)!;
+      if (named.regencyCode.length > 5) expect(refused.errors?.[0]?.message).not.toContain(named.regencyCode);
+    }
+    const badStage = await api.execute(FEEDBACK, { id: visit.id, input: { rating: 5, replications: [{ regencyCode: '63.09', programSlug: 'ritta', stage: 'DONE' }] } }, kalselCoordinator);
+    expect(badStage.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await api.em().fork().count(StudyVisitReplication, {})).toBe(replicationsBefore);
+    expect(await api.em().fork().count(Adoption, {})).toBe(adoptionsBefore);
+    expect(await api.em().fork().count(StudyVisitFeedback, { visit: visit.id })).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@ import { ProgramGql } from '../programs';
 import { RegencyType } from '../regions';
 import { type RequestContext } from '../core';
 import { addAgendaItem, postVisitMessage, removeAgendaItem, updateAgendaItem } from './visit-collaboration.service';
+import { AdoptionStudyVisitResolver, VisitFeedbackResolver, VisitReplicationRegenciesResolver, VisitReplicationResolver } from './visit-feedback.resolver';
 import { giveVisitFeedback } from './visit-feedback.service';
 import {
   agendaOf,
@@ -144,7 +145,7 @@ export class VisitsResolver {
     return removeAgendaItem(em, await viewer(), visitId, Number(itemId), now, webOrigin);
   }
 
-  @Mutation(() => StudyVisitGql, { description: 'Delegation: feedback on a completed visit; "we will replicate this" records Adoptions at PLANNING.' })
+  @Mutation(() => StudyVisitGql, { description: 'Delegation: feedback on a completed visit; each visiting regency\'s "we will replicate this" records or advances its own Adoption.' })
   async giveVisitFeedback(
     @Ctx() { em, viewer, now }: RequestContext,
     @Arg('visitId', () => ID) visitId: string,
@@ -273,12 +274,13 @@ export class VisitParticipantsResolver {
   }
 }
 
-@Resolver(() => VisitFeedbackGql)
-export class VisitFeedbackResolver {
-  @FieldResolver(() => [ProgramGql], { description: 'The programs the delegation said "we will replicate this" about.' })
-  async replicatedPrograms(@Root() feedback: StudyVisitFeedback) {
-    return (await feedback.replicatedPrograms.load()).getItems();
-  }
-}
-
-export const visitResolvers = [VisitsResolver, VisitTransitionsResolver, VisitMessagesResolver, VisitParticipantsResolver, VisitFeedbackResolver] as const;
+export const visitResolvers = [
+  VisitsResolver,
+  VisitTransitionsResolver,
+  VisitMessagesResolver,
+  VisitParticipantsResolver,
+  VisitReplicationRegenciesResolver,
+  VisitFeedbackResolver,
+  VisitReplicationResolver,
+  AdoptionStudyVisitResolver,
+] as const;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SOURCE_ARTICLES, type Provenance, type StudyVisitSeed } from '../dataset';
 import { loadIndonesiaRegions } from '@tiru/api/regions';
+import { isStale } from '@tiru/api/programs';
+import { programColumns } from '../seeder/program-rows';
 import { demoDataset } from './index';
 import { SOUTH_KALIMANTAN_DELEGATION } from './regency-codes';
 import { ARTICLE_CITATIONS } from './source-articles';
@@ -184,6 +186,37 @@ describe('demo dataset provenance', () => {
     expect(program('ritta-prabumulih').partners.map((partner) => partner.name)).toEqual(
       expect.arrayContaining(['Kodim 0404/Muara Enim', 'PHRZ 4', 'BSB', 'PT Perta Samtan Gas']),
     );
+  });
+
+  it('counts in the key figures what the outcomes count, flagged as they are', () => {
+    for (const item of programs) {
+      const houses = item.outcomes.find((outcome) => outcome.unit === 'rumah');
+      if (!houses) continue;
+      expect(item.unitsBuilt, item.slug).toBe(houses.value);
+      expect(item.illustrativeFields?.includes('unitsBuilt') ?? false, item.slug).toBe(houses.illustrative);
+    }
+    expect(program('verifikasi-data-p3ke-mukomuko').outcomes).toContainEqual(
+      expect.objectContaining({ value: 4, unit: 'kali per tahun', illustrative: false, source: 'mukomuko-slums-extreme-poverty.txt' }),
+    );
+  });
+
+  it('shows the stale warning only on the profiles nobody has confirmed since their article, whatever the seed day', () => {
+    for (const seedDay of [new Date('2026-12-07T08:00:00Z'), new Date('2031-06-01T08:00:00Z')]) {
+      const stale = programs.filter((item) => isStale({ lastVerifiedAt: programColumns(item, undefined, seedDay).lastVerifiedAt }, seedDay));
+      expect(stale.map((item) => item.slug).sort()).toEqual(['kotaku-muara-enim', 'prolita-bontang']);
+    }
+    const confirmedByHost = programs.filter((item) => item.confirmedDaysBeforeSeeding !== undefined);
+    for (const item of confirmedByHost) expect(item.illustrativeFields, item.slug).toContain('lastVerifiedAt');
+  });
+
+  it("gives every demo program the host's English title and summary, within the limits of the Indonesian ones", () => {
+    for (const item of programs) {
+      expect(item.titleEn?.length ?? 0, item.slug).toBeGreaterThanOrEqual(3);
+      expect(item.titleEn!.length, item.slug).toBeLessThanOrEqual(300);
+      expect(item.summaryEn!.length, item.slug).toBeGreaterThanOrEqual(20);
+      expect(item.summaryEn!.length, item.slug).toBeLessThanOrEqual(4000);
+    }
+    expect(program('ritta-prabumulih').summaryEn).toMatch(/^Prabumulih's newest housing programme/);
   });
 
   it('dates the sourced visits on the weekdays the articles name', () => {

@@ -6,6 +6,9 @@ const ARTICLE: SourceArticle = 'tangsel-studies-bontang-prolita.txt';
 export const prolita: ProgramSeed = {
   slug: 'prolita-bontang',
   title: 'Program Lima Puluh Juta per RT',
+  titleEn: "Fifty Million Rupiah per Neighbourhood (RT)",
+  summaryEn:
+    "The City of Bontang gives every neighbourhood unit (RT) Rp50,000,000 to build public facilities. Residents propose how the grant is used and manage it themselves; each urban village (kelurahan) monitors the work.",
   acronym: 'Prolita',
   hostRegencyCode: REGENCY.BONTANG,
   leadAgencyKey: 'pemkot-bontang',

@@ -6,6 +6,9 @@ const ARTICLE: SourceArticle = 'muara-enim-kotaku-slums-2021.txt';
 export const kotakuMuaraEnim: ProgramSeed = {
   slug: 'kotaku-muara-enim',
   title: 'Kota Tanpa Kumuh (Kotaku) Kabupaten Muara Enim',
+  titleEn: "Cities Without Slums (Kotaku) in Muara Enim Regency",
+  summaryEn:
+    "Muara Enim Regency makes slum upgrading and poverty reduction development priorities through the Cities Without Slums programme. The regency's Housing and Settlements Office runs its support together with the housing working group (Pokja PKP) and community self-help bodies (LKM), to improve access to infrastructure and basic services in urban slums.",
   acronym: 'Kotaku',
   hostRegencyCode: REGENCY.MUARA_ENIM,
   leadAgencyKey: 'perkim-muara-enim',

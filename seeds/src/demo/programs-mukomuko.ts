@@ -5,10 +5,16 @@ const ARTICLE: SourceArticle = 'mukomuko-slums-extreme-poverty.txt';
 
 // The article is undated; it cites a 2023 decree as already in force, so the demo dates its check to the end of 2023.
 const LAST_VERIFIED_AT = '2023-12-31';
+// That date is the demo's own, so the profiles are taken as confirmed by their host a few months before the seed day:
+// a stale warning on an invented date would warn of nothing.
+const CONFIRMED_DAYS_BEFORE_SEEDING = 120;
 
 export const penangananKumuhMukomuko: ProgramSeed = {
   slug: 'penanganan-kawasan-kumuh-mukomuko',
   title: 'Penanganan Kawasan Kumuh di 28 Lokasi',
+  titleEn: "Upgrading Slums at 28 Sites",
+  summaryEn:
+    "Mukomuko Regency has designated 28 housing and settlement sites as slums in need of upgrading. They are handled by restoration, renewal or relocation of settlements, with every department involved; the Housing and Settlements Office focuses on Kota Mukomuko district.",
   hostRegencyCode: REGENCY.MUKOMUKO,
   leadAgencyKey: 'perkim-mukomuko',
   themes: ['SLUM_UPGRADING', 'HOUSING', 'EXTREME_POVERTY'],
@@ -30,6 +36,7 @@ export const penangananKumuhMukomuko: ProgramSeed = {
   startYear: 2023,
   activity: 'RUNNING',
   lastVerifiedAt: LAST_VERIFIED_AT,
+  confirmedDaysBeforeSeeding: CONFIRMED_DAYS_BEFORE_SEEDING,
   costs: [{ label: 'Biaya penataan per lokasi', amountRupiah: 750_000_000n, unit: 'per lokasi', illustrative: true }],
   funding: [
     { kind: 'APBD', sharePercent: 60, illustrative: true },
@@ -67,6 +74,9 @@ export const penangananKumuhMukomuko: ProgramSeed = {
 export const verifikasiP3keMukomuko: ProgramSeed = {
   slug: 'verifikasi-data-p3ke-mukomuko',
   title: 'Verifikasi dan Validasi Data P3KE Setiap Tiga Bulan',
+  titleEn: "Checking the Extreme-Poverty (P3KE) Data Every Three Months",
+  summaryEn:
+    "Mukomuko Regency holds coordination meetings on ending extreme poverty and verifies and validates its P3KE data every three months, so that every department's help reaches the right people with the right data and instruments.",
   hostRegencyCode: REGENCY.MUKOMUKO,
   leadAgencyKey: 'pemkab-mukomuko',
   themes: ['DATA_AND_TARGETING', 'EXTREME_POVERTY', 'HEALTH_AND_STUNTING'],
@@ -87,9 +97,14 @@ export const verifikasiP3keMukomuko: ProgramSeed = {
   legalBasis: 'Instruksi Presiden Nomor 4 Tahun 2022 tentang Percepatan Penghapusan Kemiskinan Ekstrem',
   activity: 'RUNNING',
   lastVerifiedAt: LAST_VERIFIED_AT,
+  confirmedDaysBeforeSeeding: CONFIRMED_DAYS_BEFORE_SEEDING,
   costs: [{ label: 'Biaya verifikasi dan validasi data', amountRupiah: 100_000_000n, unit: 'per triwulan', illustrative: true }],
   funding: [{ kind: 'APBD', sharePercent: 100, illustrative: true }],
-  outcomes: [{ indicator: 'Keluarga P3KE terverifikasi', value: 5000, unit: 'keluarga', period: '2023', illustrative: true }],
+  outcomes: [
+    // "setiap 3 bulan sekali": four rounds a year.
+    { indicator: 'Rapat koordinasi serta verifikasi dan validasi data P3KE', value: 4, unit: 'kali per tahun', period: '2023', illustrative: false, source: ARTICLE },
+    { indicator: 'Keluarga P3KE terverifikasi', value: 5000, unit: 'keluarga', period: '2023', illustrative: true },
+  ],
   partners: [
     { name: 'Dinas Kesehatan Kabupaten Mukomuko', agencyKey: 'dinkes-mukomuko', role: 'Pelayanan kesehatan dan pencegahan stunting' },
     { name: 'DP2KBP3A Kabupaten Mukomuko', agencyKey: 'dp2kbp3a-mukomuko', role: 'Pencegahan stunting' },

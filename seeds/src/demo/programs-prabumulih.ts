@@ -4,6 +4,12 @@ import { REGENCY } from './regency-codes';
 const HOUSING_ARTICLE: SourceArticle = 'prabumulih-housing-study-visit-2024.txt';
 const COORDINATION_ARTICLE: SourceArticle = 'prabumulih-extreme-poverty-coordination-2024.txt';
 
+/**
+ * Prabumulih's editor keeps the city's profiles current in the demo, so they are confirmed shortly before the seed
+ * day and show no stale warning; Prolita (checked against a 2014 article) and Muara Enim's Kotaku (2021) do.
+ */
+const HOST_CONFIRMED_DAYS_AGO = 45;
+
 /** The article credits Prabumulih's housing programs as a whole to these partners. */
 const HOUSING_PARTNERS: ProgramPartner[] = [
   { name: 'Badan Amil Zakat Nasional (BAZNAS)', agencyKey: 'baznas-prabumulih' },
@@ -39,6 +45,9 @@ function housingContact(): ProgramSeed['contacts'] {
 export const ritta: ProgramSeed = {
   slug: 'ritta-prabumulih',
   title: 'Rumah Inti Tumbuh Tahan Gempa',
+  titleEn: "Earthquake-Resistant Growing Core Houses",
+  summaryEn:
+    "Prabumulih's newest housing programme for low-income families: earthquake-resistant core houses that can grow later, so that poor families live in decent homes. Carried out with BAZNAS, the city council, the police and army, companies and the central government.",
   acronym: 'RITTA',
   hostRegencyCode: REGENCY.PRABUMULIH,
   leadAgencyKey: 'pemkot-prabumulih',
@@ -55,6 +64,8 @@ export const ritta: ProgramSeed = {
   ],
   activity: 'RUNNING',
   lastVerifiedAt: '2024-02-16',
+  confirmedDaysBeforeSeeding: HOST_CONFIRMED_DAYS_AGO,
+  unitsBuilt: 50,
   costs: [{ label: 'Biaya pembangunan per rumah', amountRupiah: 40_000_000n, unit: 'per rumah', illustrative: true }],
   funding: [
     { kind: 'APBD', sharePercent: 40, illustrative: true },
@@ -68,11 +79,15 @@ export const ritta: ProgramSeed = {
   documents: [],
   publication: 'PUBLISHED',
   sources: [HOUSING_ARTICLE],
+  illustrativeFields: ['unitsBuilt', 'lastVerifiedAt'],
 };
 
 export const bedahRumahInfaqPegawai: ProgramSeed = {
   slug: 'bedah-rumah-infaq-pegawai-prabumulih',
   title: 'Bedah Rumah dari Infaq Pegawai',
+  titleEn: "House Renovation Funded by Civil Servants' Donations",
+  summaryEn:
+    "Repairs of low-income families' houses in Prabumulih, paid for by donations (infaq) from the city's civil servants: part of the city's effort to end extreme poverty by giving families decent homes.",
   hostRegencyCode: REGENCY.PRABUMULIH,
   leadAgencyKey: 'pemkot-prabumulih',
   themes: ['HOUSING', 'EXTREME_POVERTY'],
@@ -87,6 +102,8 @@ export const bedahRumahInfaqPegawai: ProgramSeed = {
   ],
   activity: 'RUNNING',
   lastVerifiedAt: '2024-02-16',
+  confirmedDaysBeforeSeeding: HOST_CONFIRMED_DAYS_AGO,
+  unitsBuilt: 100,
   costs: [{ label: 'Biaya bedah rumah per unit', amountRupiah: 25_000_000n, unit: 'per rumah', illustrative: true }],
   funding: [{ kind: 'ZAKAT_INFAQ', note: 'Infaq pegawai', illustrative: false, source: HOUSING_ARTICLE }],
   outcomes: [{ indicator: 'Rumah dibedah', value: 100, unit: 'rumah', period: '2023', illustrative: true }],
@@ -95,11 +112,15 @@ export const bedahRumahInfaqPegawai: ProgramSeed = {
   documents: [],
   publication: 'PUBLISHED',
   sources: [HOUSING_ARTICLE],
+  illustrativeFields: ['unitsBuilt', 'lastVerifiedAt'],
 };
 
 export const rumahKomunitas: ProgramSeed = {
   slug: 'rumah-komunitas-prabumulih',
   title: 'Pembangunan Rumah Komunitas',
+  titleEn: "Community Housing",
+  summaryEn:
+    "Building community houses, one of the programmes with which Prabumulih houses low-income families, studied by a South Kalimantan delegation in February 2024.",
   hostRegencyCode: REGENCY.PRABUMULIH,
   leadAgencyKey: 'pemkot-prabumulih',
   themes: ['HOUSING', 'EXTREME_POVERTY'],
@@ -110,6 +131,7 @@ export const rumahKomunitas: ProgramSeed = {
   approachSteps: [HOUSING_COLLABORATION_STEP, 'Membangun rumah komunitas bagi keluarga kurang mampu.'],
   activity: 'RUNNING',
   lastVerifiedAt: '2024-02-16',
+  confirmedDaysBeforeSeeding: HOST_CONFIRMED_DAYS_AGO,
   costs: [{ label: 'Biaya pembangunan per rumah', amountRupiah: 60_000_000n, unit: 'per rumah', illustrative: true }],
   funding: [
     { kind: 'APBD', sharePercent: 50, illustrative: true },
@@ -122,11 +144,15 @@ export const rumahKomunitas: ProgramSeed = {
   documents: [],
   publication: 'PUBLISHED',
   sources: [HOUSING_ARTICLE],
+  illustrativeFields: ['lastVerifiedAt'],
 };
 
 export const penghapusanKemiskinanEkstremPrabumulih: ProgramSeed = {
   slug: 'percepatan-penghapusan-kemiskinan-ekstrem-prabumulih',
   title: 'Koordinasi Percepatan Penghapusan Kemiskinan Ekstrem',
+  titleEn: "Coordinating the Acceleration of Ending Extreme Poverty",
+  summaryEn:
+    "The City of Prabumulih and its planning agency (Bappeda) coordinate the departments' programmes against extreme poverty: activities are planned in the annual work plans and budgets to address root causes, priority areas and the right individuals and families, with monitoring, evaluation and regular reports to the province and the central government. The poverty rate stood at 11.23% on 30 November 2023, down from 11.28%.",
   hostRegencyCode: REGENCY.PRABUMULIH,
   leadAgencyKey: 'bappeda-prabumulih',
   themes: ['EXTREME_POVERTY', 'DATA_AND_TARGETING'],
@@ -147,6 +173,7 @@ export const penghapusanKemiskinanEkstremPrabumulih: ProgramSeed = {
   ],
   activity: 'RUNNING',
   lastVerifiedAt: '2024-01-16',
+  confirmedDaysBeforeSeeding: HOST_CONFIRMED_DAYS_AGO,
   costs: [{ label: 'Anggaran koordinasi dan monitoring per tahun', amountRupiah: 500_000_000n, unit: 'per tahun', illustrative: true }],
   funding: [{ kind: 'APBD', sharePercent: 100, illustrative: true }],
   outcomes: [
@@ -177,4 +204,5 @@ export const penghapusanKemiskinanEkstremPrabumulih: ProgramSeed = {
   documents: [],
   publication: 'PUBLISHED',
   sources: [COORDINATION_ARTICLE],
+  illustrativeFields: ['lastVerifiedAt'],
 };

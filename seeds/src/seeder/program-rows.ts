@@ -6,7 +6,15 @@ export function isTotalBudget(cost: ProgramCost): boolean {
 }
 
 /** The program row's own columns, from the seed: its headline unit cost and total budget come from its cost list. */
-export function programColumns(seed: ProgramSeed, leadAgencyId: string | undefined) {
+const DAY_MS = 86_400_000;
+
+/** The day the profile was last confirmed: relative to the seed day for a host that keeps it current. */
+function lastVerifiedOf(seed: ProgramSeed, now: Date): Date {
+  if (seed.confirmedDaysBeforeSeeding === undefined) return new Date(seed.lastVerifiedAt);
+  return new Date(Date.parse(now.toISOString().slice(0, 10)) - seed.confirmedDaysBeforeSeeding * DAY_MS);
+}
+
+export function programColumns(seed: ProgramSeed, leadAgencyId: string | undefined, now = new Date()) {
   const unitCost = seed.costs.find((cost) => !isTotalBudget(cost));
   const totalBudget = seed.costs.find(isTotalBudget);
   return {
@@ -18,6 +26,8 @@ export function programColumns(seed: ProgramSeed, leadAgencyId: string | undefin
     leadAgency: leadAgencyId ?? null,
     themes: seed.themes,
     summary: seed.summary,
+    titleEn: seed.titleEn ?? null,
+    summaryEn: seed.summaryEn ?? null,
     problem: seed.problem,
     approachSteps: seed.approachSteps,
     legalBasis: seed.legalBasis ?? null,
@@ -30,7 +40,7 @@ export function programColumns(seed: ProgramSeed, leadAgencyId: string | undefin
     unitCostRupiah: unitCost?.amountRupiah ?? null,
     unitCostUnit: unitCost?.unit ?? null,
     totalBudgetRupiah: totalBudget?.amountRupiah ?? null,
-    lastVerifiedAt: new Date(seed.lastVerifiedAt),
+    lastVerifiedAt: lastVerifiedOf(seed, now),
     synthetic: seed.synthetic ?? false,
   };
 }

@@ -68,8 +68,8 @@ function citedSource(article: SourceArticle | undefined) {
   };
 }
 
-function seedProgram(em: EntityManager, seed: ProgramSeed, refs: SeedReferences): Program {
-  const program = em.create(Program, programColumns(seed, agencyId(refs, seed.leadAgencyKey)));
+function seedProgram(em: EntityManager, seed: ProgramSeed, refs: SeedReferences, now: Date): Program {
+  const program = em.create(Program, programColumns(seed, agencyId(refs, seed.leadAgencyKey), now));
   seed.costs.forEach((cost, position) =>
     em.create(ProgramCost, {
       program,
@@ -139,7 +139,7 @@ export async function seedDemo(
     const agencyIdByKey = await seedAgencies(tx, dataset);
     const viewerByEmail = await seedAccounts(tx, dataset, agencyIdByKey);
     const refs = { agencyIdByKey, viewerByEmail };
-    const programs = dataset.programs.map((seed) => seedProgram(tx, seed, refs));
+    const programs = dataset.programs.map((seed) => seedProgram(tx, seed, refs, now));
     await tx.flush();
     const programBySlug = new Map(programs.map((program) => [program.slug, program]));
     for (const adoption of dataset.adoptions) {

@@ -11,7 +11,7 @@ import { visitToICalendar } from '@tiru/api/visits';
 import { Program } from '@tiru/api/programs';
 import { StudyVisit } from '@tiru/api/visits';
 import { demoDataset } from '../demo/index';
-import { SOUTH_KALIMANTAN_DELEGATION } from '../demo/regency-codes';
+import { REGENCY, SOUTH_KALIMANTAN_DELEGATION } from '../demo/regency-codes';
 import { seedDemo } from './seed-demo';
 import { upsertReferenceRegions } from '@tiru/api/regions';
 
@@ -122,23 +122,31 @@ describe('study visits on the demo seeds', () => {
     expect(text).toContain('\r\nSTATUS:CONFIRMED\r\n');
   });
 
-  it("turns the South Kalimantan delegation's feedback into Adoptions visible on the program", async () => {
+  it("turns the coordinator's feedback for Tabalong into Tabalong's adoptions only", async () => {
     const id = visitIdByKey.get('kalsel-ke-prabumulih-2024-02-16');
+    const ADOPTERS = `query P($slug: String!) { program(slug: $slug) { adoptions { stage adopterRegency { code } } } }`;
+    type Adopters = { program: { adoptions: { stage: string; adopterRegency: { code: string } }[] } };
+    const adoptersOf = async (slug: string) => Object.fromEntries((await api.execute<Adopters>(ADOPTERS, { slug })).data!.program.adoptions.map((adoption) => [adoption.adopterRegency.code, adoption.stage]));
+    const bedahRumahBefore = await adoptersOf('bedah-rumah-infaq-pegawai-prabumulih');
     const feedback = await api.execute(
       `mutation F($id: ID!, $input: VisitFeedbackInput!) { giveVisitFeedback(visitId: $id, input: $input) { feedback { rating } } }`,
-      { id, input: { rating: 5, willAdopt: 'Rumah komunitas bagi warga tanpa lahan.', replicateProgramSlugs: ['rumah-komunitas-prabumulih', 'bedah-rumah-infaq-pegawai-prabumulih'] } },
+      {
+        id,
+        input: {
+          rating: 5,
+          willAdopt: 'Rumah komunitas bagi warga tanpa lahan.',
+          replications: [
+            { regencyCode: REGENCY.TABALONG, programSlug: 'rumah-komunitas-prabumulih', stage: 'PLANNING' },
+            { regencyCode: REGENCY.TABALONG, programSlug: 'bedah-rumah-infaq-pegawai-prabumulih', stage: 'PLANNING' },
+          ],
+        },
+      },
       viewers.get('koordinator.kalsel@tiru.test'),
     );
     expect(feedback.errors).toBeUndefined();
-    for (const slug of ['rumah-komunitas-prabumulih', 'bedah-rumah-infaq-pegawai-prabumulih']) {
-      const profile = await api.execute<{ program: { adoptions: { stage: string; adopterRegency: { code: string } }[] } }>(
-        `query P($slug: String!) { program(slug: $slug) { adoptions { stage adopterRegency { code } } } }`,
-        { slug },
-      );
-      const adoptions = profile.data!.program.adoptions;
-      expect(adoptions.map((adoption) => adoption.adopterRegency.code).sort()).toEqual([...SOUTH_KALIMANTAN_DELEGATION].sort());
-      expect(new Set(adoptions.map((adoption) => adoption.stage))).toEqual(new Set(['PLANNING']));
-    }
+    expect(await adoptersOf('rumah-komunitas-prabumulih')).toEqual({ [REGENCY.TABALONG]: 'PLANNING' });
+    expect(await adoptersOf('bedah-rumah-infaq-pegawai-prabumulih')).toEqual({ ...bedahRumahBefore, [REGENCY.TABALONG]: 'PLANNING' });
+    expect(Object.keys(bedahRumahBefore).sort()).toEqual([...SOUTH_KALIMANTAN_DELEGATION].sort());
   });
 });
 

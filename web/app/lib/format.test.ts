@@ -110,7 +110,7 @@ describe('formatPeriod and formatMeasure', () => {
   it('writes percentages the local way and other units after the number', () => {
     expect(formatMeasure(11.23, '%', 'id')).toBe('11,23\u00a0%');
     expect(formatMeasure(1000, 'RT', 'id')).toBe('1.000 RT');
-    expect(formatMeasure(1000, 'RT', 'en')).toBe('1,000 RT');
+    expect(formatMeasure(1000, 'RT', 'en')).toBe('1,000 RTs (neighbourhood units)');
   });
 });
 

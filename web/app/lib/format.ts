@@ -1,5 +1,6 @@
 import { intlLocales, type Language } from '../i18n/languages';
 import { numberSigns } from './number-input';
+import { unitIn } from './units';
 
 /** Money arrives from the API as a string of digits (GraphQL BigInt); it never passes through a float. */
 export type RupiahAmount = bigint | string;
@@ -146,7 +147,7 @@ export function formatPeriod(period: string, language: Language): string {
 
 /** A measured value with its unit: `11,23 %`, `1.000 RT`. */
 export function formatMeasure(value: number, unit: string, language: Language): string {
-  return unit.trim() === '%' ? formatPercent(value, language) : `${formatNumber(value, language)} ${unit}`.trim();
+  return unit.trim() === '%' ? formatPercent(value, language) : `${formatNumber(value, language)} ${unitIn(unit, language)}`.trim();
 }
 
 /** An `HH:mm` clock time of the host as the language writes it: `08.30` in Indonesian, `08:30` in English. */

@@ -2,6 +2,7 @@ import { FundingMixChart } from './funding-mix-chart';
 import { TableScroll } from '../components/table-scroll';
 import { useI18n } from '../i18n/i18n-context';
 import { formatRupiah } from '../lib/format';
+import { unitIn } from '../lib/units';
 import { IllustrativeBadge } from './illustrative-badge';
 import { type ProgramFigures, type ProgramProfile } from './program-profile.server';
 
@@ -29,7 +30,7 @@ function CostTable({ costs }: { costs: ProgramProfile['costs'] }) {
                 {cost.label} {cost.illustrative ? <IllustrativeBadge /> : null}
               </th>
               <td className="numeric">{formatRupiah(cost.amountRupiah, language)}</td>
-              <td>{cost.unit ?? '—'}</td>
+              <td>{cost.unit ? unitIn(cost.unit, language) : '—'}</td>
               <td>{cost.year ?? '—'}</td>
             </tr>
           ))}

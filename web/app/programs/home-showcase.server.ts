@@ -5,6 +5,8 @@ const showcaseHitFragment = graphql(`
   fragment ShowcaseHit on ProgramSearchHit @_unmask {
     slug
     title
+    titleEn
+    summaryEn
     acronym
     hostRegencyName
     provinceName

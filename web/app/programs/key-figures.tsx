@@ -1,6 +1,7 @@
 import { DefinitionList } from '../components/definition-list';
 import { useI18n } from '../i18n/i18n-context';
 import { formatNumber, formatRupiah, formatRupiahShort } from '../lib/format';
+import { unitIn } from '../lib/units';
 import { DerivedNote, type RupiahFigure } from './derived-figure';
 import { type ProgramFigures, type ProgramProfile } from './program-profile.server';
 
@@ -27,7 +28,7 @@ export function KeyFigures({ program, figures }: { program: ProgramProfile; figu
       label: t('program.figures.unitCost'),
       value: program.unitCostRupiah ? (
         <>
-          {formatRupiah(program.unitCostRupiah, language)} {program.unitCostUnit ?? ''}
+          {formatRupiah(program.unitCostRupiah, language)} {unitIn(program.unitCostUnit ?? '', language)}
         </>
       ) : (
         unknown
@@ -39,7 +40,7 @@ export function KeyFigures({ program, figures }: { program: ProgramProfile; figu
       value:
         program.beneficiaries != null ? (
           <>
-            {formatNumber(program.beneficiaries, language)} {program.beneficiaryUnit ?? ''}
+            {formatNumber(program.beneficiaries, language)} {unitIn(program.beneficiaryUnit ?? '', language)}
           </>
         ) : (
           unknown

@@ -13,6 +13,8 @@ const programProfileQuery = graphql(
         localName
         publication
         summary
+        titleEn
+        summaryEn
         problem
         approachSteps
         isStale

@@ -20,6 +20,8 @@ const searchQuery = graphql(`
       hits {
         slug
         title
+        titleEn
+        summaryEn
         titleHighlighted
         summarySnippet
         acronym

@@ -2,6 +2,8 @@ import { Link } from '@remix-run/react';
 import { HighlightedText } from '../components/highlighted-text';
 import { useI18n } from '../i18n/i18n-context';
 import { formatRupiahShort } from '../lib/format';
+import { unitIn } from '../lib/units';
+import { LanguageFallbackNote, textInReaderLanguage } from './program-text';
 import { programHref } from './compare-selection';
 import { type SearchHit } from './program-search.server';
 
@@ -16,12 +18,14 @@ export function SearchHitCard({
   compareToggleHref: string;
 }) {
   const { t, language } = useI18n();
+  const title = textInReaderLanguage(language, hit.title, hit.titleEn);
+  const summary = textInReaderLanguage(language, hit.summarySnippet, hit.summaryEn);
   const selected = selection.includes(hit.slug);
   const facts = [
     hit.unitCostRupiah
       ? t('search.hit.unitCost', {
           amount: formatRupiahShort(hit.unitCostRupiah, language),
-          unit: hit.unitCostUnit ?? '',
+          unit: unitIn(hit.unitCostUnit ?? '', language),
         })
       : null,
     hit.startYear ? t('search.hit.since', { year: hit.startYear }) : null,
@@ -36,12 +40,13 @@ export function SearchHitCard({
         {t('search.hit.region', { regency: hit.hostRegencyName, province: hit.provinceName })}
       </p>
       <h3 className="card__title">
-        <Link to={programHref(hit.slug, selection)}>
-          <HighlightedText html={hit.titleHighlighted} />
-        </Link>
+        <Link to={programHref(hit.slug, selection)} lang={title.lang}>
+          {title.fallback ? <HighlightedText html={hit.titleHighlighted} /> : title.text}
+        </Link>{' '}
+        <LanguageFallbackNote shown={title} />
       </h3>
-      <p className="search-hit__snippet">
-        <HighlightedText html={hit.summarySnippet} />
+      <p className="search-hit__snippet" lang={summary.lang}>
+        {summary.fallback ? <HighlightedText html={hit.summarySnippet} /> : summary.text}
       </p>
       <ul className="search-hit__themes">
         {hit.themes.map((theme) => (

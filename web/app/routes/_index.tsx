@@ -10,6 +10,8 @@ import { useI18n } from '../i18n/i18n-context';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { type PlainMessageKey } from '../i18n/translate';
 import { formatNumber, formatRupiahShort, formatShortDate } from '../lib/format';
+import { unitIn } from '../lib/units';
+import { textInReaderLanguage } from '../programs/program-text';
 import { type HomeShowcase, loadHomeShowcase, type ShowcaseHit } from '../programs/home-showcase.server';
 import { searchHref, searchStateOf } from '../programs/search-state';
 import { SearchHint } from '../programs/search-hint';
@@ -62,18 +64,20 @@ const steps: readonly { title: PlainMessageKey; body: PlainMessageKey }[] = [
 
 function ShowcaseCard({ hit }: { hit: ShowcaseHit }) {
   const { t, language } = useI18n();
+  const title = textInReaderLanguage(language, hit.title, hit.titleEn).text;
+  const summary = textInReaderLanguage(language, hit.summarySnippet, hit.summaryEn);
   return (
-    <Card title={hit.acronym ? `${hit.acronym} · ${hit.title}` : hit.title} href={`/programs/${hit.slug}`}>
+    <Card title={hit.acronym ? `${hit.acronym} · ${title}` : title} href={`/programs/${hit.slug}`}>
       <p className="muted">{t('search.hit.region', { regency: hit.hostRegencyName, province: hit.provinceName })}</p>
-      <p className="showcase__snippet">
-        <HighlightedText html={hit.summarySnippet} />
+      <p className="showcase__snippet" lang={summary.lang}>
+        {summary.fallback ? <HighlightedText html={hit.summarySnippet} /> : summary.text}
       </p>
       <ul className="search-hit__facts">
         {hit.unitCostRupiah ? (
           <li>
             {t('search.hit.unitCost', {
               amount: formatRupiahShort(hit.unitCostRupiah, language),
-              unit: hit.unitCostUnit ?? '',
+              unit: unitIn(hit.unitCostUnit ?? '', language),
             })}
           </li>
         ) : null}

@@ -16,6 +16,7 @@ import { CostsAndFunding } from '../programs/costs-and-funding';
 import { KeyFigures } from '../programs/key-figures';
 import { OutcomesList } from '../programs/outcomes-list';
 import { loadProgramProfile, type ProgramProfile } from '../programs/program-profile.server';
+import { LanguageFallbackNote, textInReaderLanguage } from '../programs/program-text';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, figures } = await loadProgramProfile(request, params.slug ?? '');
@@ -49,7 +50,8 @@ function StaleNotice({ program }: { program: ProgramProfile }) {
 }
 
 function ProgramHeader({ program, selection }: { program: ProgramProfile; selection: string[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const title = textInReaderLanguage(language, program.title, program.titleEn);
   const others = selection.filter((slug) => slug !== program.slug);
   const region = t('regency.inProvince', {
     regency: program.hostRegency.name,
@@ -67,7 +69,9 @@ function ProgramHeader({ program, selection }: { program: ProgramProfile; select
           <Badge tone="warning">{t(`publication.${program.publication}`)}</Badge>
         ) : null}
       </p>
-      <h1>{program.title}</h1>
+      <h1>
+        <span lang={title.lang}>{title.text}</span> <LanguageFallbackNote shown={title} />
+      </h1>
       {program.localName ? <p className="program-header__local-name">{program.localName}</p> : null}
       <p className="program-header__meta">
         <span>{t('program.hostedBy', { regency: region })}</span>
@@ -109,6 +113,7 @@ function ProgramHeader({ program, selection }: { program: ProgramProfile; select
 export default function ProgramProfilePage() {
   const { t, language } = useI18n();
   const { program, figures, selection } = useLoaderData<typeof loader>();
+  const summary = textInReaderLanguage(language, program.summary, program.summaryEn);
   const viewer = useViewer();
   const zone = program.hostRegency.province.timeZone;
 
@@ -121,7 +126,10 @@ export default function ProgramProfilePage() {
       <div className="profile-layout">
         <div className="profile-layout__main">
           <ContentSection id="summary" title={t('program.summary.title')}>
-            <p className="lead">{program.summary}</p>
+            <p className="lead" lang={summary.lang}>
+              {summary.text}
+            </p>
+            <LanguageFallbackNote shown={summary} />
           </ContentSection>
           {program.problem ? (
             <ContentSection id="problem" title={t('program.problem.title')}>

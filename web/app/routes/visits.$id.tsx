@@ -16,7 +16,8 @@ import { FormReader } from '../lib/form-reader';
 import { programHref } from '../programs/compare-selection';
 import { VisitActionsPanel } from '../visits/visit-actions-panel';
 import { VisitAgenda } from '../visits/visit-agenda';
-import { VisitFeedback } from '../visits/visit-feedback';
+import { VisitFeedback } from '../visits/visit-feedback-form';
+import { feedbackInputFrom } from '../visits/visit-feedback-input';
 import { VisitHistory } from '../visits/visit-history';
 import { isDoneIntent, isTransitionIntent, type DoneIntent } from '../visits/visit-intents';
 import { VisitMessages } from '../visits/visit-messages';
@@ -59,7 +60,7 @@ const formFields = [
   'presenter',
   'rating',
   'willAdopt',
-  'replicateProgramSlugs',
+  'replications',
 ];
 
 const refuse = (rejection: VisitRejection, status: number) => data(rejection, { status });
@@ -122,11 +123,7 @@ async function perform(
     case 'agenda-remove':
       return removeVisitAgendaItem(request, id, form.text('itemId') ?? '');
     case 'feedback': {
-      const input = {
-        rating: form.integer('rating', { required: true, min: limits.lowestRating, max: limits.highestRating }) ?? 0,
-        willAdopt: form.text('willAdopt', { max: limits.willAdopt }),
-        replicateProgramSlugs: form.all('replicateProgramSlugs'),
-      };
+      const input = feedbackInputFrom(form, limits);
       return form.valid ? giveVisitFeedback(request, id, input) : null;
     }
     default:

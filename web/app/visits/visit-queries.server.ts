@@ -172,10 +172,21 @@ const visitQuery = graphql(
         rating
         willAdopt
         updatedAt
-        replicatedPrograms {
-          slug
-          title
+        replications {
+          stage
+          regency {
+            code
+            name
+          }
+          program {
+            slug
+            title
+          }
         }
+      }
+      replicationRegenciesForViewer {
+        code
+        name
       }
     }
   }

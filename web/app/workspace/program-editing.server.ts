@@ -21,6 +21,8 @@ const editableProgramQuery = graphql(
         }
         allowedPublicationMoves
         summary
+        titleEn
+        summaryEn
         problem
         approachSteps
         leadAgency {

@@ -13,6 +13,8 @@ export interface StoredProgramFields {
   leadAgency: { id: string } | null;
   themes: readonly string[];
   summary: string;
+  titleEn: string | null;
+  summaryEn: string | null;
   problem: string;
   approachSteps: readonly string[];
   legalBasis: string | null;
@@ -112,6 +114,13 @@ export function ProgramFields({
           required
           error={errors?.summary}
           control={(props) => <textarea {...props} rows={4} defaultValue={shown('summary')} />}
+        />
+        <Field name="titleEn" label={t('workspace.field.titleEn')} hint={t('workspace.field.english.hint')} error={errors?.titleEn} inputProps={{ ...text('titleEn'), lang: 'en' }} />
+        <Field
+          name="summaryEn"
+          label={t('workspace.field.summaryEn')}
+          error={errors?.summaryEn}
+          control={(props) => <textarea {...props} lang="en" rows={4} defaultValue={shown('summaryEn')} />}
         />
         <Field
           name="problem"
