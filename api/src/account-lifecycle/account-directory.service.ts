@@ -1,5 +1,5 @@
 import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { Account, accountDirectoryScopeOf, type AllowedInvitation, canManageAccount, canManageMembership, Membership, type MembershipInput } from '../accounts';
+import { Account, accountDirectoryScopeOf, requireViewer, type AllowedInvitation, canManageAccount, canManageMembership, Membership, type MembershipInput } from '../accounts';
 import { type Viewer } from '../core';
 import { InvalidInput, NotFound } from '../errors';
 
@@ -70,7 +70,12 @@ function searchFilterOf(search: string): FilterQuery<Account> {
   return { $or: [{ email: { $ilike: pattern } }, { displayName: { $ilike: pattern } }] };
 }
 
-/** The accounts a viewer may see, in the order of their e-mail addresses, a keyset page at a time. */
+/** What a non-admin's directory holds: their own account, and those holding a membership they could grant. */
+function reachFilterOf(viewer: Viewer, scope: AllowedInvitation[]): FilterQuery<Account> {
+  return { $or: [{ id: viewer.accountId }, { memberships: { $or: scope.map(membershipFilterOf) } }] };
+}
+
+/** The accounts a viewer may see (an admin: all), in the order of their e-mail addresses, a keyset page at a time. */
 export async function listAccounts(
   em: EntityManager,
   viewer: Viewer | null,
@@ -79,7 +84,7 @@ export async function listAccounts(
   const scope = accountDirectoryScopeOf(viewer);
   if (options.first < 1 || options.first > MAX_PAGE_SIZE) throw new InvalidInput('first', `Ask for between 1 and ${MAX_PAGE_SIZE} accounts at a time.`);
   const conditions: FilterQuery<Account>[] = [];
-  if (scope) conditions.push({ memberships: { $or: scope.map(membershipFilterOf) } });
+  if (scope) conditions.push(reachFilterOf(requireViewer(viewer), scope));
   const search = options.search?.trim();
   if (search) conditions.push(searchFilterOf(search));
   if (options.after) conditions.push({ email: { $gt: decodeAccountCursor(options.after) } });
@@ -96,7 +101,7 @@ export async function listAccounts(
 export async function findManagedAccount(em: EntityManager, viewer: Viewer | null, accountId: string): Promise<ManagedAccount> {
   const scope = accountDirectoryScopeOf(viewer);
   assertApiId(accountId, 'accountId');
-  const account = await em.findOne(Account, { $and: [{ id: accountId }, ...(scope ? [{ memberships: { $or: scope.map(membershipFilterOf) } }] : [])] });
+  const account = await em.findOne(Account, { $and: [{ id: accountId }, ...(scope ? [reachFilterOf(requireViewer(viewer), scope)] : [])] });
   if (!account) throw new NotFound('Account', accountId, 'accountId');
   const memberships = await em.find(Membership, { account: account.id }, { orderBy: { role: 'asc', id: 'asc' } });
   return managedAccountOf(viewer, account, memberships);

@@ -73,12 +73,26 @@ describe('the account directory', () => {
     const cookie = await signIn(bontangEditor);
     const colleague = await createViewer(server.api.em(), 'HOST_EDITOR', { regencyCode: '64.74' });
     const page = (await ask(ACCOUNTS, { first: 100 }, cookie)).data?.accounts as AccountPage;
-    expect(page.edges.map((edge) => edge.node.email).sort()).toEqual([bontangEditor.email, colleague.email].sort());
+    const emails = page.edges.map((edge) => edge.node.email);
+    expect(emails).toEqual(expect.arrayContaining([bontangEditor.email, colleague.email]));
+    expect(emails).not.toContain(prabumulihEditor.email);
+    expect(emails).not.toContain(admin.email);
     const byEmail = Object.fromEntries(page.edges.map((edge) => [edge.node.email, edge.node]));
     expect(byEmail[colleague.email]).toMatchObject({ viewerCanManage: true, memberships: [{ role: 'HOST_EDITOR', viewerCanWithdraw: true }] });
     expect(byEmail[bontangEditor.email]?.viewerCanManage).toBe(false);
     const outside = await ask('query($id: ID!) { account(id: $id) { email } }', { id: prabumulihEditor.accountId }, cookie);
     expect(codeOf(outside)).toBe('NOT_FOUND');
+  });
+
+  it('lists a coordinator its own account beside the delegates of the regencies it covers', async () => {
+    const em = server.api.em();
+    const coordinator = await createViewer(em, 'COORDINATOR', { regencyCode: '63.72', coveredRegencyCodes: ['63.07'] });
+    const delegate = await createViewer(em, 'DELEGATE', { regencyCode: '63.07' });
+    const page = (await ask(ACCOUNTS, { first: 100 }, await signIn(coordinator))).data?.accounts as AccountPage;
+    const byEmail = Object.fromEntries(page.edges.map((edge) => [edge.node.email, edge.node]));
+    expect(Object.keys(byEmail).sort()).toEqual([coordinator.email, delegate.email].sort());
+    expect(byEmail[coordinator.email]).toMatchObject({ viewerCanManage: false, memberships: [{ role: 'COORDINATOR', viewerCanWithdraw: false }] });
+    expect(byEmail[delegate.email]?.viewerCanManage).toBe(true);
   });
 
   it('is closed to a delegate and to visitors', async () => {

@@ -8,7 +8,7 @@ import { endSession, endSessionsOf, sessionsOf } from './sessions.service';
 @Resolver(() => ManagedAccountGql)
 export class AccountLifecycleResolver {
   @Query(() => ManagedAccountConnectionGql, {
-    description: 'Accounts by e-mail address: every one for an admin, else those holding a role you could grant.',
+    description: 'Accounts by e-mail address: every one for an admin, else your own and those holding a role you could grant.',
   })
   async accounts(
     @Ctx() { em, viewer }: RequestContext,
