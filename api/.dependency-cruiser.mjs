@@ -11,7 +11,7 @@ export default layeredModules(
     ['agencies', 'graphql-endpoint'],
     ['accounts'],
     ['audit', 'notifications'],
-    ['programs'],
+    ['programs', 'account-lifecycle'],
     ['adoptions'],
     ['visits'],
     ['search', 'figures', 'retention'],

@@ -31,7 +31,7 @@ interface RouteVisit {
  * Every route file of web/app/routes and the addresses that open it, the parameters filled from the seeded data.
  * A route file without an entry fails the test: a new page is visited as soon as it exists.
  */
-const routeAddresses: Record<string, (seeded: Seeded, ownVisitIds: string[]) => RouteVisit[]> = {
+const routeAddresses: Record<string, (seeded: Seeded, ownVisitIds: string[], listedAccountIds: string[]) => RouteVisit[]> = {
   '$.tsx': () => [{ path: '/tidak-ada-halaman-ini', unknownAddress: true }],
   '_index.tsx': () => [{ path: '/' }],
   'compare.tsx': ({ programSlug }) => [{ path: '/compare' }, { path: `/compare?p=${programSlug}` }],
@@ -39,6 +39,7 @@ const routeAddresses: Record<string, (seeded: Seeded, ownVisitIds: string[]) => 
   'invitations.$token.tsx': () => [{ path: '/invitations/undangan-contoh-untuk-tes' }],
   'programs.$slug.tsx': ({ programSlug }) => [{ path: `/programs/${programSlug}` }],
   'programs._index.tsx': () => [{ path: '/programs' }, { path: '/programs?q=rumah' }],
+  'sessions.tsx': () => [{ path: '/sessions' }],
   'sign-in.tsx': () => [{ path: '/sign-in' }],
   'sign-out.tsx': () => [{ path: '/sign-out' }],
   'visits.$id.calendar[.]ics.ts': ({ anyVisitId }, own) =>
@@ -46,6 +47,9 @@ const routeAddresses: Record<string, (seeded: Seeded, ownVisitIds: string[]) => 
   'visits.$id.tsx': ({ anyVisitId }, own) => (own.length > 0 ? own : [anyVisitId]).map((visitId) => ({ path: `/visits/${visitId}` })),
   'visits._index.tsx': () => [{ path: '/visits' }],
   'visits.new.tsx': ({ programSlug }) => [{ path: `/visits/new?program=${programSlug}` }],
+  'workspace.accounts._index.tsx': () => [{ path: '/workspace/accounts' }, { path: '/workspace/accounts?q=bontang' }],
+  // An account the person's own directory lists, or (with no directory) one they cannot reach.
+  'workspace.accounts.$id.tsx': (_seeded, _own, accountIds) => [{ path: `/workspace/accounts/${accountIds[0] ?? '00000000-0000-4000-8000-000000000000'}` }],
   'workspace.calendar.tsx': () => [{ path: '/workspace/calendar' }],
   'workspace.invitations.tsx': () => [{ path: '/workspace/invitations' }],
   'workspace.programs.$slug.edit.tsx': ({ programSlug }) => [{ path: `/workspace/programs/${programSlug}/edit` }],
@@ -58,7 +62,7 @@ const routeAddresses: Record<string, (seeded: Seeded, ownVisitIds: string[]) => 
 
 const routeFiles = readdirSync(fileURLToPath(new URL('../../web/app/routes', import.meta.url)));
 
-const hostTabs = ['/workspace/programs', '/workspace/visits', '/workspace/calendar', '/workspace/invitations'];
+const hostTabs = ['/workspace/programs', '/workspace/visits', '/workspace/calendar', '/workspace/invitations', '/workspace/accounts'];
 
 /**
  * Every demo sign-in (README), and nobody; each in one language, anonymous visitors and delegates in both. An admin
@@ -66,10 +70,10 @@ const hostTabs = ['/workspace/programs', '/workspace/visits', '/workspace/calend
  */
 const people: { who: DemoAccount | null; languages: Language[]; workspaceTabs: string[] }[] = [
   { who: null, languages: ['id', 'en'], workspaceTabs: [] },
-  { who: 'admin@tiru.test', languages: ['en'], workspaceTabs: ['/workspace/programs', '/workspace/invitations'] },
+  { who: 'admin@tiru.test', languages: ['en'], workspaceTabs: ['/workspace/programs', '/workspace/invitations', '/workspace/accounts'] },
   { who: 'editor.bontang@tiru.test', languages: ['id'], workspaceTabs: hostTabs },
   { who: 'editor.prabumulih@tiru.test', languages: ['en'], workspaceTabs: hostTabs },
-  { who: 'koordinator.kalsel@tiru.test', languages: ['id'], workspaceTabs: ['/workspace/invitations'] },
+  { who: 'koordinator.kalsel@tiru.test', languages: ['id'], workspaceTabs: ['/workspace/invitations', '/workspace/accounts'] },
   { who: 'delegasi.tangsel@tiru.test', languages: ['id', 'en'], workspaceTabs: [] },
 ];
 
@@ -91,6 +95,16 @@ async function ownVisitIds(page: Page): Promise<string[]> {
     }
   }
   return [...ids];
+}
+
+const accountLink = /^\/workspace\/accounts\/([0-9a-f-]{36})$/;
+
+/** The accounts the person's account directory links to (none without one). */
+async function listedAccountIds(page: Page): Promise<string[]> {
+  const response = await page.goto(`${system.webUrl}/workspace/accounts`);
+  if (response?.status() !== 200) return [];
+  const hrefs = await page.locator('main a[href^="/workspace/accounts/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.flatMap((href) => accountLink.exec(href)?.[1] ?? []);
 }
 
 beforeAll(async () => {
@@ -194,12 +208,13 @@ describe('every route as every role', () => {
       try {
         if (who) await signIn(page, system.webUrl, who, '/');
         const own = who ? await ownVisitIds(page) : [];
+        const accountIds = who ? await listedAccountIds(page) : [];
         for (const language of languages) {
           await page.goto(`${system.webUrl}/?lng=${language}`);
           const linked = new Set<string>();
           const refused: Answer[] = [];
           for (const file of routeFiles) {
-            for (const visit of routeAddresses[file]!(seeded, own)) {
+            for (const visit of routeAddresses[file]!(seeded, own, accountIds)) {
               let answer: Answer | null;
               if (visit.download) {
                 answer = await visitDownload(context, page, visit.path, language);

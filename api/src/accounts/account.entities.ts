@@ -14,6 +14,8 @@ export const Account = defineEntity({
     displayName: p.string().length(200),
     passwordHash: p.string().length(200).lazy().hidden(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** Set while the account may not sign in; its sessions were ended when it was set. */
+    deactivatedAt: p.datetime().nullable(),
     memberships: () => p.oneToMany(Membership).mappedBy('account'),
   },
 });
@@ -43,9 +45,13 @@ export const Session = defineEntity({
   tableName: 'session',
   properties: {
     tokenHash: p.string().length(64).primary(),
+    /** How the session is named to its owner and admins; the token's hash never leaves the API. */
+    id: p.uuid().unique().onCreate(() => randomUUID()),
     account: () => p.manyToOne(Account).ref().index().deleteRule('cascade'),
     createdAt: p.datetime().onCreate(() => new Date()),
     expiresAt: p.datetime().index(),
+    /** The address it was opened from, for its owner to recognise it. */
+    clientAddress: p.string().length(64).nullable(),
   },
 });
 export type Session = InferEntity<typeof Session>;
@@ -55,6 +61,8 @@ export const Invitation = defineEntity({
   tableName: 'invitation',
   properties: {
     tokenHash: p.string().length(64).primary(),
+    /** How the invitation is named when it is revoked; the token's hash never leaves the API. */
+    id: p.uuid().unique().onCreate(() => randomUUID()),
     email: p.string().length(254).index(),
     role: p.enum([...ROLES]),
     regency: () => p.manyToOne(Regency).ref().nullable(),

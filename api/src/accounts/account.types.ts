@@ -38,6 +38,8 @@ export class CapabilitiesGql {
   travelsForRegencyCodes!: string[];
   @Field(() => Boolean, { description: 'Whether you see the phone numbers and e-mail addresses of program contacts (anyone with a role).' })
   seesContactDetails!: boolean;
+  @Field(() => Boolean, { description: 'Whether you manage accounts: an admin all of them, anyone else those holding a role you could grant.' })
+  managesAccounts!: boolean;
 }
 
 @ObjectType('Viewer', { description: 'The signed-in account.' })
@@ -57,6 +59,7 @@ export class InvitationGql {
 
 @ObjectType('PendingInvitation', { description: 'An invitation not accepted yet and not expired.' })
 export class PendingInvitationGql {
+  @Field(() => ID, { description: 'Names the invitation to revokeInvitation.' }) id!: string;
   @Field(() => String) email!: string;
   @Field(() => RoleEnum) role!: Role;
   @Field(() => String, { nullable: true }) regencyCode!: string | null;

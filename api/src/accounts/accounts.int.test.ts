@@ -155,7 +155,7 @@ describe('accounts over HTTP', () => {
     const admin = await createViewer(em, 'ADMIN');
 
     expect(await pendingInvitations(em, editor)).toEqual([
-      { email: 'staf@bontang.test', role: 'HOST_EDITOR', regencyCode: '64.74', agencyId: null, coveredRegencyCodes: [], expiresAt: expect.any(Date) },
+      { id: expect.any(String), email: 'staf@bontang.test', role: 'HOST_EDITOR', regencyCode: '64.74', agencyId: null, coveredRegencyCodes: [], expiresAt: expect.any(Date) },
     ]);
     const all = (await pendingInvitations(em, admin)).map((invitation) => invitation.email);
     expect(all).toEqual(['staf@bontang.test', 'delegasi.tabalong@tiru.test']);

@@ -5,7 +5,7 @@ import { Agency } from '../agencies';
 import { Conflict, InvalidInput, NotAuthenticated, NotFound } from '../errors';
 import { enqueueOutboxEvent, OUTBOX_TOPICS } from '../outbox';
 import { Regency } from '../regions';
-import { type Role } from '../core';
+import { currentRequest, type Role } from '../core';
 import { Account, Invitation, Membership, Session } from './account.entities';
 import { assertCanInvite, invitationSenderFilter, type InvitationScope } from './authorization';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './passwords';
@@ -31,7 +31,12 @@ export function normaliseEmail(email: string): string {
 
 export async function viewerForSessionToken(em: EntityManager, token: string | undefined, now = new Date()): Promise<Viewer | null> {
   if (!token) return null;
-  const session = await em.findOne(Session, { tokenHash: tokenHash(token), expiresAt: { $gt: now } }, { populate: ['account'] });
+  // A deactivated account's sessions are deleted with the deactivation; the condition also refuses one opened meanwhile.
+  const session = await em.findOne(
+    Session,
+    { tokenHash: tokenHash(token), expiresAt: { $gt: now }, account: { deactivatedAt: null } },
+    { populate: ['account'] },
+  );
   if (!session) return null;
   return viewerOf(em, session.account.unwrap());
 }
@@ -56,7 +61,7 @@ export type SignedIn = { viewer: Viewer; sessionToken: string; expiresAt: Date }
 async function openSession(em: EntityManager, account: Account): Promise<SignedIn> {
   const sessionToken = newToken();
   const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
-  em.create(Session, { tokenHash: tokenHash(sessionToken), account, expiresAt });
+  em.create(Session, { tokenHash: tokenHash(sessionToken), account, expiresAt, clientAddress: currentRequest()?.clientAddress?.slice(0, 64) ?? null });
   await em.flush();
   return { viewer: await viewerOf(em, account), sessionToken, expiresAt };
 }
@@ -66,7 +71,8 @@ export async function signIn(em: EntityManager, email: string, password: string)
   if (email.length > 254 || password.length > MAX_PASSWORD_LENGTH) throw new NotAuthenticated('The e-mail or password is not right.');
   const account = await em.findOne(Account, { email: normaliseEmail(email) }, { populate: ['passwordHash'] });
   const matches = await passwordMatches(account?.passwordHash ?? (await decoyPasswordHash()), password);
-  if (!account || !matches) throw new NotAuthenticated('The e-mail or password is not right.');
+  // A deactivated account is told apart from no account by nobody: the same answer, after the same work.
+  if (!account || !matches || account.deactivatedAt) throw new NotAuthenticated('The e-mail or password is not right.');
   return openSession(em, account);
 }
 
@@ -83,7 +89,7 @@ function assertPasswordStrongEnough(password: string): void {
 
 export type MembershipInput = InvitationScope;
 
-async function assertScopeExists(em: EntityManager, scope: MembershipInput): Promise<void> {
+export async function assertScopeExists(em: EntityManager, scope: MembershipInput): Promise<void> {
   if (scope.regencyCode && !(await em.count(Regency, { code: scope.regencyCode }))) {
     throw new NotFound('Regency', scope.regencyCode, 'regencyCode');
   }
@@ -99,8 +105,8 @@ async function assertScopeExists(em: EntityManager, scope: MembershipInput): Pro
   }
 }
 
-function addMembership(em: EntityManager, account: Account, scope: MembershipInput): void {
-  em.create(Membership, {
+export function addMembership(em: EntityManager, account: Account, scope: MembershipInput): Membership {
+  return em.create(Membership, {
     account,
     role: scope.role,
     regency: scope.regencyCode,
@@ -181,7 +187,7 @@ export async function invite(
 
 const MAX_PENDING_LISTED = 100;
 
-export type PendingInvitation = { email: string; expiresAt: Date } & InvitationScope;
+export type PendingInvitation = { id: string; email: string; expiresAt: Date } & InvitationScope;
 
 /** Invitations not yet accepted and still valid, newest first: the ones the viewer sent, or all for an admin. */
 export async function pendingInvitations(em: EntityManager, viewer: Viewer | null, now = new Date()): Promise<PendingInvitation[]> {
@@ -192,6 +198,7 @@ export async function pendingInvitations(em: EntityManager, viewer: Viewer | nul
     { orderBy: { createdAt: 'DESC' }, limit: MAX_PENDING_LISTED },
   );
   return invitations.map((invitation) => ({
+    id: invitation.id,
     email: invitation.email,
     role: invitation.role,
     regencyCode: invitation.regency?.code ?? null,
@@ -215,6 +222,7 @@ export async function acceptInvitation(
     coveredRegencyCodes: invitation.coveredRegencyCodes,
   };
   let account = await em.findOne(Account, { email: invitation.email });
+  if (account?.deactivatedAt) throw new InvalidInput('token', 'This invitation is unknown, used or expired. Ask for a new one.');
   if (account) {
     const matches = await passwordMatches((await em.findOneOrFail(Account, account.id, { populate: ['passwordHash'] })).passwordHash, input.password);
     if (!matches) throw new InvalidInput('password', 'An account with this e-mail exists: enter its password to add the new role.');

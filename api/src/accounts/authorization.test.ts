@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Viewer } from '../core/viewer';
 import { cast, forEveryone, viewerWith as viewer } from '../testing/viewer-cast';
 import {
+  accountDirectoryScopeOf,
   assertAdmin,
   assertCanAnswerReplicationFor,
   assertCanEditHostCalendar,
@@ -312,6 +313,7 @@ describe('what a person\'s roles open (capabilities)', () => {
     if (regencies.length > 0) expect(() => assertCanRequestVisitFor(person, regencies)).not.toThrow();
     else expect(() => assertCanRequestVisitFor(person, [{ code: '36.74', name: 'Kota Tangerang Selatan' }])).toThrow();
     expect(capabilities.seesContactDetails).toBe(isOfficial(person));
+    expect(capabilities.managesAccounts).toBe(outcomeOf(() => accountDirectoryScopeOf(person)) === 'allowed');
   });
 
   it('gives an admin every program but no request or trip of their own', () => {
@@ -321,6 +323,7 @@ describe('what a person\'s roles open (capabilities)', () => {
       answersVisitRequests: false,
       travelsForRegencyCodes: [],
       seesContactDetails: true,
+      managesAccounts: true,
     });
   });
 
@@ -331,6 +334,7 @@ describe('what a person\'s roles open (capabilities)', () => {
       answersVisitRequests: true,
       travelsForRegencyCodes: [],
       seesContactDetails: true,
+      managesAccounts: true,
     });
     expect(capabilitiesOf(viewer({ role: 'HOST_EDITOR', agencyId: 'perkim-bontang' }))).toEqual({
       editsPrograms: true,
@@ -338,6 +342,7 @@ describe('what a person\'s roles open (capabilities)', () => {
       answersVisitRequests: true,
       travelsForRegencyCodes: [],
       seesContactDetails: true,
+      managesAccounts: true,
     });
     expect(capabilitiesOf(viewer({ role: 'COORDINATOR', coveredRegencyCodes: ['63.09', '63.72'] }))).toMatchObject({ editsPrograms: false, answersVisitRequests: false, travelsForRegencyCodes: ['63.09', '63.72'] });
     expect(capabilitiesOf(viewer({ role: 'DELEGATE', regencyCode: '36.74' }))).toMatchObject({ editsPrograms: false, travelsForRegencyCodes: ['36.74'] });

@@ -122,7 +122,7 @@ export type InvitationScope = { role: Role; regencyCode: string | null; agencyId
 /** A place someone may be invited into: a regency, an agency, or both. */
 export type InvitationPlace = { regencyCode: string | null; agencyId: string | null };
 
-type AllowedInvitation = { role: Role } & InvitationPlace;
+export type AllowedInvitation = { role: Role } & InvitationPlace;
 
 /**
  * What one membership lets its holder invite: a host editor, fellow host editors of exactly its own
@@ -296,6 +296,8 @@ export type Capabilities = {
   travelsForRegencyCodes: string[];
   /** Sees the phone numbers and e-mail addresses of program contacts (`isOfficial`). */
   seesContactDetails: boolean;
+  /** Lists and manages accounts: an admin all of them, anyone else those holding a role they could grant. */
+  managesAccounts: boolean;
 };
 
 export function capabilitiesOf(viewer: Viewer): Capabilities {
@@ -307,5 +309,58 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
     answersVisitRequests: hostEditor,
     travelsForRegencyCodes: [...regenciesTravellingFor(viewer)],
     seesContactDetails: isOfficial(viewer),
+    managesAccounts: admin || viewer.memberships.some((membership) => invitationsAllowedBy(membership).length > 0),
   };
+}
+
+// ---------------------------------------------------------------- account lifecycle
+
+/**
+ * Whether a person may grant or withdraw a membership like this one: the rule of `assertCanInvite` — an admin any
+ * membership, a host editor fellow host editors of exactly its regency or agency, a coordinator delegates of the
+ * regencies it covers.
+ */
+export function canManageMembership(viewer: Viewer | null, membership: InvitationScope): boolean {
+  if (!viewer) return false;
+  if (isAdmin(viewer)) return true;
+  return viewer.memberships.some((own) => invitationsAllowedBy(own).some((allowed) => allows(allowed, membership)));
+}
+
+export function assertCanManageMembership(viewer: Viewer | null, membership: InvitationScope): void {
+  if (!canManageMembership(requireViewer(viewer), membership)) throw new NotAllowed('You may not grant or withdraw this role.');
+}
+
+/**
+ * Whether a person may deactivate an account, or see and end its sessions: an admin any account but their own; anyone
+ * else an account with a role, every role of which they could grant (so a host editor never reaches a coordinator who
+ * also edits for them, nor an admin).
+ */
+export function canManageAccount(viewer: Viewer | null, account: { accountId: string; memberships: InvitationScope[] }): boolean {
+  if (!viewer || viewer.accountId === account.accountId) return false;
+  if (isAdmin(viewer)) return true;
+  return account.memberships.length > 0 && account.memberships.every((membership) => canManageMembership(viewer, membership));
+}
+
+export function assertCanManageAccount(viewer: Viewer | null, account: { accountId: string; memberships: InvitationScope[] }): void {
+  const signedIn = requireViewer(viewer);
+  if (!canManageAccount(signedIn, account)) throw new NotAllowed('You may not manage this account.');
+}
+
+/** Whose accounts a person may list: every one (null) for an admin; else those holding a membership they could grant. */
+export function accountDirectoryScopeOf(viewer: Viewer | null): AllowedInvitation[] | null {
+  const signedIn = requireViewer(viewer);
+  if (isAdmin(signedIn)) return null;
+  const scope = signedIn.memberships.flatMap(invitationsAllowedBy);
+  if (scope.length === 0) throw new NotAllowed('You may not manage accounts.');
+  return scope;
+}
+
+/** An invitation is revoked by whoever sent it, or whoever could have sent it. */
+export function canRevokeInvitation(viewer: Viewer | null, invitation: InvitationScope & { invitedByAccountId: string | null }): boolean {
+  if (!viewer) return false;
+  return viewer.accountId === invitation.invitedByAccountId || canManageMembership(viewer, invitation);
+}
+
+export function assertCanRevokeInvitation(viewer: Viewer | null, invitation: InvitationScope & { invitedByAccountId: string | null }): void {
+  if (!canRevokeInvitation(requireViewer(viewer), invitation)) throw new NotAllowed('You may not revoke this invitation.');
 }

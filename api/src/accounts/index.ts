@@ -1,6 +1,7 @@
 export { Account, Invitation, Membership, Session } from './account.entities';
-export { CapabilitiesGql } from './account.types';
+export { CapabilitiesGql, RoleEnum } from './account.types';
 export { AccountsResolver, ViewerResolver } from './accounts.resolver';
-export { createAccount, ensureAdministrator, viewerForSessionToken, viewerOf } from './accounts.service';
+export { addMembership, assertScopeExists, createAccount, ensureAdministrator, type MembershipInput, tokenHash, viewerForSessionToken, viewerOf } from './accounts.service';
+export { accountDirectoryScopeOf, type AllowedInvitation, assertCanManageAccount, assertCanManageMembership, assertCanRevokeInvitation, canManageAccount, canManageMembership } from './authorization';
 export { assertAdmin, assertCanEditHostCalendar, assertCanAnswerReplicationFor, assertCanEditProgram, assertCanRecordAdoption, assertCanRequestVisitFor, canEditHostCalendar, canSeeProgramRevisions, canViewProgram, canViewVisit, hostEditorScopeOf, type HostScope, isOfficial, ownershipOf, programEditScope, type ProgramEditScope, regenciesTravellingFor, replicationRegenciesOf, requireViewer, viewerCanEdit, type VisitParties, visitSidesOf } from './authorization';
 export { ACCOUNT_MAIL_TEMPLATES } from './invitation-mail';

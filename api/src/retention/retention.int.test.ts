@@ -33,7 +33,7 @@ async function outboxEvent(key: string, topic: string, createdAt: Date, processe
 }
 
 async function session(tokenHash: string, expiresAt: Date) {
-  await executeStatement(api.em(), 'insert into session (token_hash, account_id, created_at, expires_at) values (?, ?, ?, ?)', [
+  await executeStatement(api.em(), 'insert into session (token_hash, id, account_id, created_at, expires_at) values (?, gen_random_uuid(), ?, ?, ?)', [
     tokenHash,
     accountId,
     new Date(expiresAt.getTime() - 30 * DAY),
@@ -44,7 +44,7 @@ async function session(tokenHash: string, expiresAt: Date) {
 async function invitation(tokenHash: string, expiresAt: Date, acceptedAt: Date | null) {
   await executeStatement(
     api.em(),
-    `insert into invitation (token_hash, email, role, invited_by_id, created_at, expires_at, accepted_at) values (?, ?, 'DELEGATE', ?, ?, ?, ?)`,
+    `insert into invitation (token_hash, id, email, role, invited_by_id, created_at, expires_at, accepted_at) values (?, gen_random_uuid(), ?, 'DELEGATE', ?, ?, ?, ?)`,
     [tokenHash, `${tokenHash}@bontang.test`, accountId, new Date(expiresAt.getTime() - 14 * DAY), expiresAt, acceptedAt],
   );
 }

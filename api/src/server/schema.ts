@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver, ViewerResolver } from '../accounts';
+import { AccountLifecycleResolver } from '../account-lifecycle';
 import { AdoptionsResolver } from '../adoptions';
 import { ProgramAdoptionsResolver, ProgramComparisonAdoptionsResolver } from '../adoptions';
 import { AgenciesResolver } from '../agencies';
@@ -30,6 +31,7 @@ const resolvers = [
   ProgramComparisonAdoptionsResolver,
   AccountsResolver,
   ViewerResolver,
+  AccountLifecycleResolver,
   HostCalendarsResolver,
   HostCalendarCapabilitiesResolver,
   ...visitResolvers,

@@ -9,6 +9,11 @@ export function keepsPrograms(viewer: Viewer | null): boolean {
   return viewer?.capabilities.editsPrograms ?? false;
 }
 
+/** Lists and manages accounts (admins all, host editors and coordinators those holding a role they could grant). */
+export function managesAccounts(viewer: Viewer | null): boolean {
+  return viewer?.capabilities.managesAccounts ?? false;
+}
+
 /** Answers study-visit requests as the host. */
 export function answersVisitRequests(viewer: Viewer | null): boolean {
   return viewer?.capabilities.answersVisitRequests ?? false;

@@ -9,6 +9,7 @@ const noCapabilities: Capabilities = {
   hostCalendarRegencyCodes: [],
   travelsForRegencyCodes: [],
   seesContactDetails: false,
+  managesAccounts: false,
 };
 
 /** For unit tests: a signed-in person with the given memberships (unset parts empty), who may invite nobody. */

@@ -30,6 +30,7 @@ export const viewerFields = graphql(`
       hostCalendarRegencyCodes
       travelsForRegencyCodes
       seesContactDetails
+      managesAccounts
     }
   }
 `);

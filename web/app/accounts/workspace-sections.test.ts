@@ -30,6 +30,7 @@ describe('workspaceSectionsFor', () => {
       roles: ['ADMIN'],
     });
     expect(paths(admin)).toEqual(['/workspace/programs', '/workspace/invitations']);
+    expect(paths(capableOf(admin, { editsPrograms: true, managesAccounts: true }))).toEqual(['/workspace/programs', '/workspace/invitations', '/workspace/accounts']);
   });
 
   it('reads the capabilities, not the roles: a host editor without a regency keeps no calendar', () => {

@@ -50,6 +50,9 @@ function SignOutForm({ viewer }: { viewer: Viewer }) {
         <span className="visually-hidden">{t('nav.signedInAs')} </span>
         {viewer.displayName}
       </span>
+      <NavLink to="/sessions" className="account-menu__sessions">
+        {t('nav.sessions')}
+      </NavLink>
       <button type="submit" className="button button--quiet account-menu__sign-out">
         {t('nav.signOut')}
       </button>

@@ -28,6 +28,7 @@ import { loadRegencyOptions } from '../regions/regions.server';
 import { loadAgencyOptions } from '../workspace/program-editing.server';
 import { emailPattern } from '../workspace/program-form';
 import { pageError } from '../lib/page-errors';
+import { runAccountIntent } from '../accounts/account-admin.server';
 
 const inviteMutation = graphql(`
   mutation Invite($input: InviteInput!) {
@@ -42,6 +43,7 @@ const inviteMutation = graphql(`
 const pendingInvitationsQuery = graphql(`
   query PendingInvitations {
     pendingInvitations {
+      id
       email
       role
       regencyCode
@@ -107,6 +109,7 @@ const formFields = ['email', 'role', 'scope', 'coveredRegencyCodes'];
 
 interface InviteOutcome {
   invitation?: { email: string; acceptUrl: string; expiresAt: string };
+  revoked?: boolean;
   values?: FormValues;
   fieldErrors?: FieldErrors;
   formError?: string;
@@ -141,6 +144,10 @@ function readInvitation(form: FormReader, choices: InvitationChoices) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  if ((await request.clone().formData()).get('intent') === 'revokeInvitation') {
+    const revocation = await runAccountIntent(request, ['revokeInvitation']);
+    return data<InviteOutcome>({ revoked: Boolean(revocation.data.done), formError: revocation.data.formError }, revocation.init ?? undefined);
+  }
   const choices = await requireChoices(request);
   const t = await translatorOf(request);
   const form = new FormReader(await request.formData(), await languageOf(request));
@@ -209,6 +216,7 @@ export default function Invitations() {
           />
         </Notice>
       ) : null}
+      {outcome?.revoked ? <Notice tone="success">{t('invite.revoked')}</Notice> : null}
       {outcome?.formError ? <Notice tone="error">{outcome.formError}</Notice> : null}
       <Form method="post" className="stacked-form" noValidate key={outcome?.invitation?.acceptUrl ?? 'form'}>
         <Field
@@ -277,11 +285,14 @@ export default function Invitations() {
                   <th scope="col">{t('invite.role')}</th>
                   <th scope="col">{t('invite.scope')}</th>
                   <th scope="col">{t('invite.pending.validUntil')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('sessions.actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {pendingInvitations.map((invitation) => (
-                  <tr key={`${invitation.email}-${invitation.expiresAt}`}>
+                  <tr key={invitation.id}>
                     <th scope="row">{invitation.email}</th>
                     <td>{t(`role.${invitation.role}`)}</td>
                     <td>
@@ -291,6 +302,15 @@ export default function Invitations() {
                       ) : null}
                     </td>
                     <td>{formatDate(invitation.expiresAt, expiryTimeZone, language)}</td>
+                    <td>
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="revokeInvitation" />
+                        <input type="hidden" name="id" value={invitation.id} />
+                        <Button type="submit" variant="secondary">
+                          {t('invite.revoke')}
+                        </Button>
+                      </Form>
+                    </td>
                   </tr>
                 ))}
               </tbody>

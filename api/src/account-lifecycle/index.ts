@@ -1,0 +1,1 @@
+export { AccountLifecycleResolver } from './account-lifecycle.resolver';
