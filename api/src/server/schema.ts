@@ -13,6 +13,7 @@ import { ProgramSimilarityResolver, SearchResolver } from '../search';
 import { mailOutboxResolver } from '../notifications';
 import { HostCalendarCapabilitiesResolver, HostCalendarsResolver } from '../visits';
 import { visitResolvers } from '../visits';
+import { VisitDocumentsResolver } from '../visit-documents';
 import { BigIntScalar } from '../core';
 import { renderTiruMail } from './mail-templates';
 import { requireSignInForMutations } from './mutation-guard';
@@ -33,6 +34,7 @@ const resolvers = [
   HostCalendarsResolver,
   HostCalendarCapabilitiesResolver,
   ...visitResolvers,
+  VisitDocumentsResolver,
   mailOutboxResolver(renderTiruMail),
   SearchResolver,
   ProgramSimilarityResolver,

@@ -713,4 +713,13 @@ export const en: Messages = {
   'home.visits.title': 'Your upcoming visits',
   'home.visits.none': 'No visits scheduled.',
   'home.visits.all': 'All visits',
+  // Visit documents (visits/visit-documents.tsx)
+  'visitDocuments.title': 'Documents',
+  'visitDocuments.kind.REQUEST_LETTER': 'Request letter',
+  'visitDocuments.kind.HOST_REPLY': 'Host’s reply',
+  'visitDocuments.kind.TRIP_REPORT': 'Trip report (draft)',
+  'visitDocuments.language.ID': 'PDF Indonesian',
+  'visitDocuments.language.EN': 'PDF English',
+  'visitDocuments.download': 'Download {document} ({language})',
+  'visitDocuments.note': 'Drawn up from the visit’s data: check it, and add the number and signature before sending.',
 };

@@ -17,6 +17,7 @@ import { programHref } from '../programs/compare-selection';
 import { VisitActionsPanel } from '../visits/visit-actions-panel';
 import { VisitAgenda } from '../visits/visit-agenda';
 import { VisitFeedback } from '../visits/visit-feedback';
+import { VisitDocuments } from '../visits/visit-documents';
 import { VisitHistory } from '../visits/visit-history';
 import { isDoneIntent, isTransitionIntent, type DoneIntent } from '../visits/visit-intents';
 import { VisitMessages } from '../visits/visit-messages';
@@ -280,6 +281,7 @@ export default function VisitPage() {
         <aside className="profile-layout__aside">
           <VisitActionsPanel visit={visit} limits={limits} rejection={rejection} />
           <VisitFeedback visit={visit} limits={limits} rejection={rejection} />
+          <VisitDocuments visit={visit} />
           <VisitHistory visit={visit} />
         </aside>
       </div>
