@@ -14,6 +14,7 @@ export default layeredModules(
     ['programs', 'account-lifecycle'],
     ['adoptions'],
     ['visits'],
+    ['visit-documents'],
     ['search', 'figures', 'retention'],
     ['backup'],
     ['server'],

@@ -44,6 +44,10 @@ const routeAddresses: Record<string, (seeded: Seeded, ownVisitIds: string[], lis
   'sign-out.tsx': () => [{ path: '/sign-out' }],
   'visits.$id.calendar[.]ics.ts': ({ anyVisitId }, own) =>
     (own.length > 0 ? own : [anyVisitId]).map((visitId) => ({ path: `/visits/${visitId}/calendar.ics`, download: true })),
+  'visits.$id.documents.$name.ts': ({ anyVisitId }, own) =>
+    (own.length > 0 ? own : [anyVisitId]).flatMap((visitId) =>
+      ['request-letter.id.pdf', 'request-letter.en.pdf'].map((name) => ({ path: `/visits/${visitId}/documents/${name}`, download: true }))
+    ),
   'visits.$id.tsx': ({ anyVisitId }, own) => (own.length > 0 ? own : [anyVisitId]).map((visitId) => ({ path: `/visits/${visitId}` })),
   'visits._index.tsx': () => [{ path: '/visits' }],
   'visits.new.tsx': ({ programSlug }) => [{ path: `/visits/new?program=${programSlug}` }],

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ical from 'node-ical';
 import { type Browser, type Page } from 'playwright-core';
+import { pdfText } from '@tiru/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoSeriousA11yViolations,
@@ -241,6 +242,31 @@ describe('an English reader', () => {
       expect(await page.getByText('(in Indonesian: the host has not written this in English)').count()).toBe(0);
       await page.getByText('per house').first().waitFor();
       await checkPage(page, 'program-profile-english');
+    });
+  });
+});
+
+describe('the South Kalimantan coordinator', () => {
+  it('downloads the request letter and the trip report of the 2024 visit to Prabumulih from the visit page', async () => {
+    const coordinator = await signInToApi(system.apiUrl, 'koordinator.kalsel@tiru.test', '198.51.100.7');
+    const { myVisits } = await coordinator.run<{ myVisits: { id: string; dates: string[]; hostRegency: { code: string } }[] }>(
+      '{ myVisits(role: DELEGATION, states: [COMPLETED]) { id dates hostRegency { code } } }'
+    );
+    const visit = myVisits.find((candidate) => candidate.hostRegency.code === '16.74' && candidate.dates.includes('2024-02-16'));
+    expect(visit, 'the seeded visit of 16 February 2024').toBeDefined();
+    await withPage('desktop', async ({ page }) => {
+      await signIn(page, system.webUrl, 'koordinator.kalsel@tiru.test', `/visits/${visit!.id}`);
+      await page.getByRole('heading', { name: 'Dokumen' }).waitFor();
+      await checkPage(page, 'visit-documents');
+      for (const [label, expected] of [
+        ['Unduh Surat permohonan (PDF Indonesia)', ['Permohonan Studi Tiru', '16 Februari 2024', 'Kabupaten Tabalong']],
+        ['Unduh Draf laporan hasil studi tiru (PDF English)', ['STUDY VISIT REPORT', '16 February 2024', 'Kota Banjarbaru']],
+      ] as const) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: label }).click()]);
+        expect(download.suggestedFilename()).toMatch(/^studi-tiru-.+\.pdf$/);
+        const text = (await pdfText(await readFile(await download.path()))).replace(/\s+/g, ' ');
+        for (const words of expected) expect(text, label).toContain(words);
+      }
     });
   });
 });

@@ -4,6 +4,7 @@ export type { BackgroundService } from './background-service';
 export { BigIntScalar } from './bigint-scalar';
 export { assertStorableRupiah } from './column-ranges';
 export { acceptDatesWithin, acceptedDatesSentence, acceptedPeriodsSentence, type DateWindow, dateWindowEnvironment, dateWindowFromEnvironment, isAcceptedDate, isAcceptedPeriod, isCalendarDate } from './date-window';
+export { type DocumentLanguage, formatCalendarDate, formatCalendarDates, formatRupiah } from './official-format';
 export { graphqlEnum } from './graphql-enums';
 export { createLogger, type Logger } from './logger';
 export { bilingualText, type MailTemplates, type RenderedMail } from './mail';

@@ -16,6 +16,7 @@ import { apolloExpressHandler } from './apollo-express';
 import { type RequestContext, SESSION_COOKIE } from '../core';
 import { type Logger } from '../core';
 import { visitCalendarRoute } from '../visits';
+import { visitDocumentsRoute } from '../visit-documents';
 
 export type HttpAppOptions = {
   orm: Orm;
@@ -105,6 +106,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     res.status(database ? 200 : 503).json({ ok: database, database, ...details });
   });
   app.get('/visits/:id/calendar.ics', visitCalendarRoute({ orm: options.orm, webOrigin: options.webOrigin }));
+  app.get('/visits/:id/documents/:name', visitDocumentsRoute({ orm: options.orm }));
   app.use('/graphql', ...graphqlEndpoint(apolloExpressHandler(apollo, withDatabaseUnavailableAs503(contextFactory(options))), limits, options.logger));
   app.use(jsonNotFound);
   app.use(jsonErrorHandler(options.logger));

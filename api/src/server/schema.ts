@@ -14,6 +14,7 @@ import { ProgramSimilarityResolver, SearchResolver } from '../search';
 import { mailOutboxResolver } from '../notifications';
 import { HostCalendarCapabilitiesResolver, HostCalendarsResolver } from '../visits';
 import { visitResolvers } from '../visits';
+import { VisitDocumentsResolver } from '../visit-documents';
 import { BigIntScalar } from '../core';
 import { renderTiruMail } from './mail-templates';
 import { requireSignInForMutations } from './mutation-guard';
@@ -35,6 +36,7 @@ const resolvers = [
   HostCalendarsResolver,
   HostCalendarCapabilitiesResolver,
   ...visitResolvers,
+  VisitDocumentsResolver,
   mailOutboxResolver(renderTiruMail),
   SearchResolver,
   ProgramSimilarityResolver,

@@ -1,1 +1,2 @@
 export { startTestApi, type TestApi } from './test-api';
+export { pdfText } from './pdf-text';

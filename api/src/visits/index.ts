@@ -1,12 +1,15 @@
 export { HostCalendarCapabilitiesResolver, HostCalendarsResolver } from './host-calendars.resolver';
 export { bookedLoads } from './host-day-load';
+export { findHostCalendar } from './host-calendars.service';
 export { addDays, isoWeekday, type IsoWeekday, localDate, type LocalDate, todayIn } from './host-time';
 export { programVisitCounts } from './program-visit-counts';
 export { visitToICalendar } from './visit-calendar-file';
 export { calendarEntryOf, visitCalendarRoute } from './visit-calendar-route';
+export { agendaOf, datesOf, findVisibleVisit } from './visit-records';
 export { VISIT_MAIL_TEMPLATES } from './visit-mail-templates';
 export { requestVisit } from './visit-requests.service';
 export { performVisitAction, type VisitActionOptions } from './visit-transitions.service';
 export type { VisitAction, VisitState } from './visit-workflow';
 export { HostBlackoutDate, HostCalendar, HostDayLoad, StudyVisit, StudyVisitAgendaItem, StudyVisitDay, StudyVisitFeedback, StudyVisitMessage, StudyVisitReplication, StudyVisitParticipant, StudyVisitTransition } from './visit.entities';
 export { visitResolvers } from './visits.resolver';
+export { StudyVisitGql } from './visit.types';

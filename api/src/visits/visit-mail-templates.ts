@@ -1,4 +1,4 @@
-import { bilingualText, type MailTemplates, type RenderedMail } from '../core';
+import { bilingualText, formatCalendarDates, type MailTemplates, type RenderedMail } from '../core';
 import { type VisitHistoryAction } from './visit.entities';
 import { type VisitState } from './visit-workflow';
 
@@ -67,8 +67,7 @@ const ACTION_SENTENCES: Record<VisitHistoryAction, { id: string; en: string }> =
 };
 
 function formatDates(dates: string[], locale: 'id-ID' | 'en-GB'): string {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return dates.map((date) => format.format(new Date(`${date}T00:00:00Z`))).join(', ');
+  return formatCalendarDates(dates, locale === 'id-ID' ? 'id' : 'en');
 }
 
 function visitLine(visit: VisitMailSummary, language: 'id' | 'en'): string {

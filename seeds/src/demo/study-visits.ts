@@ -16,6 +16,8 @@ const southKalimantanToPrabumulih2024: StudyVisitSeed = {
   coordinatorAgencyKey: SOUTH_KALIMANTAN_COORDINATOR,
   dates: ['2024-02-16'],
   participantCount: 35,
+  // The articles do not give the letter's number: this one is invented, in the provincial Dinas' form, so the letters show one.
+  requestLetterNumber: '600.1/0215/Disperkim/2024',
   participants: [
     {
       name: 'Ir Mursyidah Aminy MT',
@@ -30,7 +32,7 @@ const southKalimantanToPrabumulih2024: StudyVisitSeed = {
   state: 'COMPLETED',
   illustrative: false,
   source: 'prabumulih-housing-study-visit-2024.txt',
-  illustrativeFields: ['participantCount'],
+  illustrativeFields: ['participantCount', 'requestLetterNumber'],
 };
 
 const tangerangSelatanToBontang2014: StudyVisitSeed = {

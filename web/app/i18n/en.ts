@@ -762,4 +762,13 @@ export const en: Messages = {
   'sessions.ended': 'Session ended.',
   'invite.revoke': 'Revoke',
   'invite.revoked': 'The invitation is revoked; its link no longer works.',
+  // Visit documents (visits/visit-documents.tsx)
+  'visitDocuments.title': 'Documents',
+  'visitDocuments.kind.REQUEST_LETTER': 'Request letter',
+  'visitDocuments.kind.HOST_REPLY': 'Host’s reply',
+  'visitDocuments.kind.TRIP_REPORT': 'Trip report (draft)',
+  'visitDocuments.language.ID': 'PDF Indonesian',
+  'visitDocuments.language.EN': 'PDF English',
+  'visitDocuments.download': 'Download {document} ({language})',
+  'visitDocuments.note': 'Drawn up from the visit’s data: check it, and add the number and signature before sending.',
 };

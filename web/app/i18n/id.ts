@@ -767,6 +767,15 @@ export const id = {
   'sessions.ended': 'Sesi diakhiri.',
   'invite.revoke': 'Batalkan',
   'invite.revoked': 'Undangan dibatalkan; tautannya tidak berlaku lagi.',
+  // Visit documents (visits/visit-documents.tsx)
+  'visitDocuments.title': 'Dokumen',
+  'visitDocuments.kind.REQUEST_LETTER': 'Surat permohonan',
+  'visitDocuments.kind.HOST_REPLY': 'Surat balasan',
+  'visitDocuments.kind.TRIP_REPORT': 'Draf laporan hasil studi tiru',
+  'visitDocuments.language.ID': 'PDF Indonesia',
+  'visitDocuments.language.EN': 'PDF English',
+  'visitDocuments.download': 'Unduh {document} ({language})',
+  'visitDocuments.note': 'Disusun dari data kunjungan; periksa, lengkapi nomor dan tanda tangan sebelum dikirim.',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -18,6 +18,7 @@ import { VisitActionsPanel } from '../visits/visit-actions-panel';
 import { VisitAgenda } from '../visits/visit-agenda';
 import { VisitFeedback } from '../visits/visit-feedback-form';
 import { feedbackInputFrom } from '../visits/visit-feedback-input';
+import { VisitDocuments } from '../visits/visit-documents';
 import { VisitHistory } from '../visits/visit-history';
 import { isDoneIntent, isTransitionIntent, type DoneIntent } from '../visits/visit-intents';
 import { VisitMessages } from '../visits/visit-messages';
@@ -277,6 +278,7 @@ export default function VisitPage() {
         <aside className="profile-layout__aside">
           <VisitActionsPanel visit={visit} limits={limits} rejection={rejection} />
           <VisitFeedback visit={visit} limits={limits} rejection={rejection} />
+          <VisitDocuments visit={visit} />
           <VisitHistory visit={visit} />
         </aside>
       </div>

@@ -101,6 +101,11 @@ const visitQuery = graphql(
       requesterName
       hostTimeZone
       calendarPath
+      documents {
+        kind
+        language
+        path
+      }
       allowedActions
       actionsNeedingReason
       viewerCan {
