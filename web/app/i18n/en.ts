@@ -478,6 +478,7 @@ export const en: Messages = {
   'search.facet.unitCost': 'Unit cost',
   'search.facet.any': 'Any',
   'search.facet.none': 'No options for this search.',
+  'search.facet.notStated': 'Not stated',
   'search.range.before': 'Before {to}',
   'search.range.from': '{from} or later',
   'search.range.between': '{from}–{to}',

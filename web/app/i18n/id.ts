@@ -481,6 +481,7 @@ export const id = {
   'search.facet.unitCost': 'Biaya satuan',
   'search.facet.any': 'Semua',
   'search.facet.none': 'Tidak ada pilihan untuk pencarian ini.',
+  'search.facet.notStated': 'Tidak disebutkan',
   'search.range.before': 'Sebelum {to}',
   'search.range.from': '{from} atau sesudahnya',
   'search.range.between': '{from}–{to}',

@@ -52,6 +52,13 @@ const searchQuery = graphql(`
           to
           count
         }
+        notStated {
+          provinces
+          themes
+          fundingKinds
+          startYears
+          unitCosts
+        }
         unitCosts {
           key
           min
