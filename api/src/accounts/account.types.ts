@@ -38,6 +38,9 @@ export class CapabilitiesGql {
   travelsForRegencyCodes!: string[];
   @Field(() => Boolean, { description: 'Whether you see the phone numbers and e-mail addresses of program contacts (anyone with a role).' })
   seesContactDetails!: boolean;
+  @Field(() => Boolean, { description: 'Whether you read the mail outbox and resend its messages (administrators).' }) managesMailOutbox!: boolean;
+  @Field(() => Boolean, { description: 'Whether the national picture shows you the regions that asked for visits and were not visited (coordinators, administrators).' })
+  seesNationalDetails!: boolean;
 }
 
 @ObjectType('Viewer', { description: 'The signed-in account.' })

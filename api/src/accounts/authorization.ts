@@ -183,6 +183,20 @@ export function assertAdmin(viewer: Viewer | null): void {
   if (!isAdmin(requireViewer(viewer))) throw new NotAllowed('Only administrators may do this.');
 }
 
+/** Reads the mail outbox and sends a message again: administrators only (the messages hold addresses and links). */
+export function canManageMailOutbox(viewer: Viewer | null): boolean {
+  return isAdmin(viewer);
+}
+
+export function assertCanManageMailOutbox(viewer: Viewer | null): void {
+  if (!canManageMailOutbox(requireViewer(viewer))) throw new NotAllowed('Only administrators may read or resend queued e-mail.');
+}
+
+/** The national picture's unpublished detail (visit requests not yet visited, per region): coordinators and administrators. */
+export function seesNationalDetails(viewer: Viewer | null): boolean {
+  return isAdmin(viewer) || (viewer?.memberships.some((membership) => membership.role === 'COORDINATOR') ?? false);
+}
+
 /** A host regency, and the office that receives delegations for it when the host names one. */
 export type HostScope = { hostRegencyCode: string; hostAgencyId: string | null };
 
@@ -274,6 +288,10 @@ export type Capabilities = {
   travelsForRegencyCodes: string[];
   /** Sees the phone numbers and e-mail addresses of program contacts (`isOfficial`). */
   seesContactDetails: boolean;
+  /** Reads the mail outbox and resends its messages (`canManageMailOutbox`). */
+  managesMailOutbox: boolean;
+  /** Sees the national picture's detail for coordinators and administrators (`seesNationalDetails`). */
+  seesNationalDetails: boolean;
 };
 
 export function capabilitiesOf(viewer: Viewer): Capabilities {
@@ -285,5 +303,7 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
     answersVisitRequests: hostEditor,
     travelsForRegencyCodes: [...regenciesTravellingFor(viewer)],
     seesContactDetails: isOfficial(viewer),
+    managesMailOutbox: canManageMailOutbox(viewer),
+    seesNationalDetails: seesNationalDetails(viewer),
   };
 }
