@@ -9,6 +9,8 @@ const noCapabilities: Capabilities = {
   hostCalendarRegencyCodes: [],
   travelsForRegencyCodes: [],
   seesContactDetails: false,
+  managesMailOutbox: false,
+  seesNationalDetails: false,
 };
 
 /** For unit tests: a signed-in person with the given memberships (unset parts empty), who may invite nobody. */

@@ -30,6 +30,8 @@ export const viewerFields = graphql(`
       hostCalendarRegencyCodes
       travelsForRegencyCodes
       seesContactDetails
+      managesMailOutbox
+      seesNationalDetails
     }
   }
 `);

@@ -25,11 +25,11 @@ describe('workspaceSectionsFor', () => {
   });
 
   it('gives an admin programs and invitations, but no requests or calendar the admin does not host', () => {
-    const admin = invitingAs(capableOf(viewerWith({ role: 'ADMIN' }), { editsPrograms: true, programRegencyCodes: null }), {
-      anyScope: true,
-      roles: ['ADMIN'],
-    });
-    expect(paths(admin)).toEqual(['/workspace/programs', '/workspace/invitations']);
+    const admin = invitingAs(
+      capableOf(viewerWith({ role: 'ADMIN' }), { editsPrograms: true, programRegencyCodes: null, managesMailOutbox: true }),
+      { anyScope: true, roles: ['ADMIN'] }
+    );
+    expect(paths(admin)).toEqual(['/workspace/programs', '/workspace/invitations', '/workspace/outbox']);
   });
 
   it('reads the capabilities, not the roles: a host editor without a regency keeps no calendar', () => {
