@@ -14,10 +14,8 @@ function yearRangeLabel(t: Translate, range: { from: number | null; to: number |
 /** Facet ranges end one rupiah below a round amount (…–49.999.999): they are named by the round amounts. */
 function costRangeLabel(t: Translate, language: Language, range: { min: string | null; max: string | null }): string {
   const roundUp = (amount: string) => formatRupiahShort(BigInt(amount) + 1n, language);
-  if ((range.min === null || range.min === '0') && range.max !== null)
-    return t('search.range.under', { to: roundUp(range.max) });
-  if (range.max === null && range.min !== null)
-    return t('search.range.atLeast', { from: formatRupiahShort(range.min, language) });
+  if ((range.min === null || range.min === '0') && range.max !== null) return t('search.range.under', { to: roundUp(range.max) });
+  if (range.max === null && range.min !== null) return t('search.range.atLeast', { from: formatRupiahShort(range.min, language) });
   return t('search.range.between', {
     from: range.min ? formatRupiahShort(range.min, language) : '',
     to: range.max ? roundUp(range.max) : '',

@@ -35,15 +35,12 @@ export function SearchResults({
 }) {
   const { t } = useI18n();
   const filterCount = activeFilterCount(state);
-  const compareToggleHref = (slug: string) =>
-    searchHref(state, selection.includes(slug) ? withoutProgram(selection, slug) : withProgram(selection, slug));
+  const compareToggleHref = (slug: string) => searchHref(state, selection.includes(slug) ? withoutProgram(selection, slug) : withProgram(selection, slug));
   return (
     <section className="search-layout__results" aria-labelledby="results-heading" aria-busy={searching}>
       <div className="search-results__header">
         <h2 id="results-heading" aria-live="polite">
-          {state.query
-            ? t('search.results.countFor', { count: result.total, query: state.query })
-            : t('search.results.count', { count: result.total })}
+          {state.query ? t('search.results.countFor', { count: result.total, query: state.query }) : t('search.results.count', { count: result.total })}
         </h2>
         <a className="search-results__jump" href="#filters-heading">
           {filterCount > 0 ? t('search.filters.jump', { count: filterCount }) : t('search.filters.jumpNone')}

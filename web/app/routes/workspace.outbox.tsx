@@ -11,7 +11,8 @@ import { statusForApiErrors } from '../lib/api.server';
 import { explainApiErrors } from '../lib/api-rejection';
 import { pageError } from '../lib/page-errors';
 import { MailOutboxList, OutboxStateFilter } from '../workspace/mail-outbox-list';
-import { loadMailOutbox, outboxFilterOf, outboxHref, resendMail } from '../workspace/mail-outbox.server';
+import { loadMailOutbox, resendMail } from '../workspace/mail-outbox.server';
+import { outboxFilterOf, outboxHref } from '../workspace/outbox-filter';
 
 async function requireOutboxManager(request: Request): Promise<void> {
   if (!managesMailOutbox(await requireViewer(request))) throw pageError(403);

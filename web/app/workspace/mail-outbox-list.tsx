@@ -4,7 +4,8 @@ import { Button } from '../components/button';
 import { TableScroll } from '../components/table-scroll';
 import { useI18n } from '../i18n/i18n-context';
 import { formatShortDate, formatTime } from '../lib/format';
-import { type OutboxFilter, outboxHref, type OutboxMail, outboxStates } from './mail-outbox.server';
+import { type OutboxMail } from './mail-outbox.server';
+import { type OutboxFilter, outboxHref, outboxStates } from './outbox-filter';
 
 // The outbox belongs to no place: its times are shown in Western Indonesian Time, as the invitations' are.
 const outboxTimeZone = 'Asia/Jakarta';
@@ -65,9 +66,7 @@ export function MailOutboxList({ mails }: { mails: OutboxMail[] }) {
                 </details>
               </td>
               <td>
-                <Badge tone={mail.state === 'SENT' ? 'success' : mail.state === 'RETRYING' ? 'warning' : 'neutral'}>
-                  {t(`outbox.state.${mail.state}`)}
-                </Badge>
+                <Badge tone={mail.state === 'SENT' ? 'success' : mail.state === 'RETRYING' ? 'warning' : 'neutral'}>{t(`outbox.state.${mail.state}`)}</Badge>
               </td>
               <td>
                 {mail.attempts}
