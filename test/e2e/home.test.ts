@@ -14,7 +14,7 @@ const copy = {
     heading: 'Belajar dari praktik baik daerah lain',
     searchLabel: 'Cari program',
     navigation: 'Navigasi utama',
-    links: ['Cari praktik baik', 'Bandingkan', 'Studi tiru', 'Masuk'],
+    links: ['Cari praktik baik', 'Bandingkan', 'Studi tiru', 'Peta nasional', 'Masuk'],
     themesHeading: 'Jelajahi menurut tema',
     notFound: 'Halaman tidak ditemukan',
   },
@@ -22,7 +22,7 @@ const copy = {
     heading: 'Learn from what works in other regions',
     searchLabel: 'Search programs',
     navigation: 'Main navigation',
-    links: ['Find good practices', 'Compare', 'Study visits', 'Sign in'],
+    links: ['Find good practices', 'Compare', 'Study visits', 'National map', 'Sign in'],
     themesHeading: 'Browse by theme',
     notFound: 'Page not found',
   },
@@ -44,8 +44,15 @@ afterAll(async () => {
   await system?.stop();
 });
 
+/** On a phone the navigation and language switch fold behind "Menu" (a CSS toggle): open it when it is there. */
+async function openMenuIfFolded(page: Page) {
+  const menu = page.locator('label.site-menu__button');
+  if ((await menu.isVisible()) && !(await page.locator('#site-menu-toggle').isChecked())) await menu.click();
+}
+
 async function expectHomeIn(page: Page, language: Language) {
   const text = copy[language];
+  await openMenuIfFolded(page);
   expect(await page.locator('html').getAttribute('lang')).toBe(language);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(text.heading);
   const navigation = page.getByRole('navigation', { name: text.navigation });

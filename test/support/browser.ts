@@ -10,6 +10,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const viewports = {
   desktop: { viewport: { width: 1280, height: 860 } },
   phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  // The small phone of issue 18: 375 px wide and only 667 px tall, where results must start above the fold.
+  phone375: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
 } satisfies Record<string, BrowserContextOptions>;
 
 export type ViewportName = keyof typeof viewports;

@@ -50,7 +50,8 @@ function systemEnvironment(dataDir: string, extra: Record<string, string>, nodeE
  * Starts the real system on its embedded defaults (PGlite and the bundled Meilisearch) in a fresh temporary data
  * folder, on free ports: seeding (before the API, since PGlite allows one process per data folder), then the API
  * (`npm run start -w @tiru/api`, ready when GET /readyz answers 200), then the built web app
- * (`npm run start -w @tiru/web`, built once by the global setup).
+ * (`npm run serve -w @tiru/web`, built once by the global setup; `start` would first wait for an API, which
+ * the pages that render without one never get).
  */
 export async function startSystem({ label, api = true, demoData = true }: SystemOptions): Promise<RunningSystem> {
   const dataDir = await mkdtemp(join(tmpdir(), `tiru-e2e-${label}-`));
@@ -88,7 +89,7 @@ export async function startSystem({ label, api = true, demoData = true }: System
 
     const webProcess = await startNpm(
       'web',
-      ['run', 'start', '-w', '@tiru/web'],
+      ['run', 'serve', '-w', '@tiru/web'],
       systemEnvironment(dataDir, { WEB_PORT: String(webPort), API_URL: apiUrl }, 'production'),
       logPath('web')
     );

@@ -40,6 +40,9 @@ export class CapabilitiesGql {
   seesContactDetails!: boolean;
   @Field(() => Boolean, { description: 'Whether you manage accounts: an admin all of them, anyone else those holding a role you could grant.' })
   managesAccounts!: boolean;
+  @Field(() => Boolean, { description: 'Whether you read the mail outbox and resend its messages (administrators).' }) managesMailOutbox!: boolean;
+  @Field(() => Boolean, { description: 'Whether the national picture shows you the regions that asked for visits and were not visited (coordinators, administrators).' })
+  seesNationalDetails!: boolean;
 }
 
 @ObjectType('Viewer', { description: 'The signed-in account.' })

@@ -7,6 +7,8 @@ import {
   assertCanAnswerReplicationFor,
   assertCanEditHostCalendar,
   assertCanInvite,
+  assertCanManageMailOutbox,
+  canManageMailOutbox,
   assertCanRequestVisitFor,
   canActForRegency,
   canEditHostCalendar,
@@ -21,6 +23,7 @@ import {
   regenciesTravellingFor,
   replicationRegenciesOf,
   requireViewer,
+  seesNationalDetails,
   visitSidesOf,
 } from './authorization';
 
@@ -53,6 +56,27 @@ describe('who is signed in and who is an admin (requireViewer, isAdmin, assertAd
     expect(isAdmin(person)).toBe(expected.admin);
     expect(outcomeOf(() => assertAdmin(person))).toBe(expected.admin ? 'allowed' : expected.signedIn ? 'FORBIDDEN' : 'UNAUTHENTICATED');
     expect(isOfficial(person)).toBe(expected.official);
+  });
+});
+
+describe('who reads and resends the mail outbox, and who sees the national picture\'s detail (assertCanManageMailOutbox, seesNationalDetails)', () => {
+  it.each(
+    forEveryone({
+      anonymous: { outbox: 'UNAUTHENTICATED', national: false },
+      'signed in, no role': { outbox: 'FORBIDDEN', national: false },
+      admin: { outbox: 'allowed', national: true },
+      'Bontang host editor': { outbox: 'FORBIDDEN', national: false },
+      'Prabumulih host editor': { outbox: 'FORBIDDEN', national: false },
+      'Perkim Bontang host editor (agency)': { outbox: 'FORBIDDEN', national: false },
+      'other agency host editor': { outbox: 'FORBIDDEN', national: false },
+      'Kalsel coordinator': { outbox: 'FORBIDDEN', national: true },
+      'Tangsel delegate': { outbox: 'FORBIDDEN', national: false },
+      'Bontang delegate': { outbox: 'FORBIDDEN', national: false },
+    }),
+  )('%s: %j', (_who, person, expected) => {
+    expect(outcomeOf(() => assertCanManageMailOutbox(person))).toBe(expected.outbox);
+    expect(canManageMailOutbox(person)).toBe(expected.outbox === 'allowed');
+    expect(seesNationalDetails(person)).toBe(expected.national);
   });
 });
 
@@ -314,6 +338,8 @@ describe('what a person\'s roles open (capabilities)', () => {
     else expect(() => assertCanRequestVisitFor(person, [{ code: '36.74', name: 'Kota Tangerang Selatan' }])).toThrow();
     expect(capabilities.seesContactDetails).toBe(isOfficial(person));
     expect(capabilities.managesAccounts).toBe(outcomeOf(() => accountDirectoryScopeOf(person)) === 'allowed');
+    expect(capabilities.managesMailOutbox).toBe(canManageMailOutbox(person));
+    expect(capabilities.seesNationalDetails).toBe(seesNationalDetails(person));
   });
 
   it('gives an admin every program but no request or trip of their own', () => {
@@ -324,6 +350,8 @@ describe('what a person\'s roles open (capabilities)', () => {
       travelsForRegencyCodes: [],
       seesContactDetails: true,
       managesAccounts: true,
+      managesMailOutbox: true,
+      seesNationalDetails: true,
     });
   });
 
@@ -335,6 +363,8 @@ describe('what a person\'s roles open (capabilities)', () => {
       travelsForRegencyCodes: [],
       seesContactDetails: true,
       managesAccounts: true,
+      managesMailOutbox: false,
+      seesNationalDetails: false,
     });
     expect(capabilitiesOf(viewer({ role: 'HOST_EDITOR', agencyId: 'perkim-bontang' }))).toEqual({
       editsPrograms: true,
@@ -343,6 +373,8 @@ describe('what a person\'s roles open (capabilities)', () => {
       travelsForRegencyCodes: [],
       seesContactDetails: true,
       managesAccounts: true,
+      managesMailOutbox: false,
+      seesNationalDetails: false,
     });
     expect(capabilitiesOf(viewer({ role: 'COORDINATOR', coveredRegencyCodes: ['63.09', '63.72'] }))).toMatchObject({ editsPrograms: false, answersVisitRequests: false, travelsForRegencyCodes: ['63.09', '63.72'] });
     expect(capabilitiesOf(viewer({ role: 'DELEGATE', regencyCode: '36.74' }))).toMatchObject({ editsPrograms: false, travelsForRegencyCodes: ['36.74'] });

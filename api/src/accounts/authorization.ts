@@ -183,6 +183,20 @@ export function assertAdmin(viewer: Viewer | null): void {
   if (!isAdmin(requireViewer(viewer))) throw new NotAllowed('Only administrators may do this.');
 }
 
+/** Reads the mail outbox and sends a message again: administrators only (the messages hold addresses and links). */
+export function canManageMailOutbox(viewer: Viewer | null): boolean {
+  return isAdmin(viewer);
+}
+
+export function assertCanManageMailOutbox(viewer: Viewer | null): void {
+  if (!canManageMailOutbox(requireViewer(viewer))) throw new NotAllowed('Only administrators may read or resend queued e-mail.');
+}
+
+/** The national picture's unpublished detail (visit requests not yet visited, per region): coordinators and administrators. */
+export function seesNationalDetails(viewer: Viewer | null): boolean {
+  return isAdmin(viewer) || (viewer?.memberships.some((membership) => membership.role === 'COORDINATOR') ?? false);
+}
+
 /** A host regency, and the office that receives delegations for it when the host names one. */
 export type HostScope = { hostRegencyCode: string; hostAgencyId: string | null };
 
@@ -298,6 +312,10 @@ export type Capabilities = {
   seesContactDetails: boolean;
   /** Lists and manages accounts: an admin all of them, anyone else those holding a role they could grant. */
   managesAccounts: boolean;
+  /** Reads the mail outbox and resends its messages (`canManageMailOutbox`). */
+  managesMailOutbox: boolean;
+  /** Sees the national picture's detail for coordinators and administrators (`seesNationalDetails`). */
+  seesNationalDetails: boolean;
 };
 
 export function capabilitiesOf(viewer: Viewer): Capabilities {
@@ -310,6 +328,8 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
     travelsForRegencyCodes: [...regenciesTravellingFor(viewer)],
     seesContactDetails: isOfficial(viewer),
     managesAccounts: admin || viewer.memberships.some((membership) => invitationsAllowedBy(membership).length > 0),
+    managesMailOutbox: canManageMailOutbox(viewer),
+    seesNationalDetails: seesNationalDetails(viewer),
   };
 }
 

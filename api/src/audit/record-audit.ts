@@ -4,7 +4,7 @@ import { currentRequest } from '../core';
 import { AuditEntry } from './audit-entry.entity';
 
 /** The kinds of things whose changes are audited; add yours. */
-export const AUDITED_ENTITIES = ['Program', 'StudyVisit', 'HostCalendar', 'Account', 'Invitation'] as const;
+export const AUDITED_ENTITIES = ['Program', 'StudyVisit', 'HostCalendar', 'Account', 'Invitation', 'OutboxMail'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 export type AuditedChange = {

@@ -1,1 +1,2 @@
 export { HeadlineFiguresResolver } from './headline-figures.resolver';
+export { NationalPictureResolver } from './national-picture.resolver';

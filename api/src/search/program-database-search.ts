@@ -12,7 +12,7 @@ import {
   type ProgramSearchRequest,
   type ProgramSearchSort,
 } from './program-search-request';
-import { type FacetCounts, facetsOf, hitOf, type ProgramSearchResult } from './program-search-result';
+import { type FacetCount, type FacetCounts, facetsOf, hitOf, type ProgramSearchResult } from './program-search-result';
 import { cropAroundFirstMatch, markWordsStartingWith } from './search-highlight';
 import { selectRows } from '../db';
 
@@ -151,33 +151,43 @@ async function count(em: EntityManager, where: Sql): Promise<number> {
   return Number(row?.count ?? 0);
 }
 
-/** Each facet counted with GROUP BY under every filter except its own, as in the Meilisearch path. */
+/**
+ * Each facet counted under every filter except its own, as in the Meilisearch path: one GROUP BY ROLLUP per
+ * facet gives the programs per value, those without one (value null) and, in the rollup's row, all it counted.
+ */
 async function facetCounts(em: EntityManager, text: TextMatch, filters: ProgramSearchFilters): Promise<FacetCounts> {
   const narrowed = activeFilterGroups(filters);
   const entries = await Promise.all(
     FACET_GROUPS.map(async (group) => {
       const where = matching(text, filters, narrowed.has(group) ? group : undefined);
       const query = facetQuery(group, where);
-      const rows = await selectRows<{ value: string | null; count: string | number }>(em, query.text, query.params);
-      return [group, new Map(rows.filter((row) => row.value !== null).map((row) => [row.value!, Number(row.count)]))] as const;
+      const rows = await selectRows<{ value: string | null; whole: number; count: string | number }>(em, query.text, query.params);
+      const count: FacetCount = { values: new Map(), counted: 0, notStated: 0 };
+      for (const row of rows) {
+        if (Number(row.whole) === 1) count.counted = Number(row.count);
+        else if (row.value === null) count.notStated = Number(row.count);
+        else count.values.set(row.value, Number(row.count));
+      }
+      return [group, count] as const;
     }),
   );
   return Object.fromEntries(entries) as FacetCounts;
 }
 
 function facetQuery(group: FacetGroup, where: Sql): Sql {
-  const grouped = (select: Sql, join = '') => joined([select, sql(`${FROM} ${join} where`), where, sql('group by 1')], ' ');
+  const grouped = (value: Sql, join = '') =>
+    joined([sql('select value, grouping(value) as whole, count(distinct id) as count from (select p.id,'), value, sql(`as value ${FROM} ${join} where`), where, sql(') counted group by rollup(value)')], ' ');
   switch (group) {
     case 'province':
-      return grouped(sql('select pr.code as value, count(*) as count'));
+      return grouped(sql('pr.code'));
     case 'theme':
-      return grouped(sql('select t.value, count(*) as count'), 'cross join lateral unnest(p.themes) as t(value)');
+      return grouped(sql('t.value'), 'left join lateral unnest(p.themes) as t(value) on true');
     case 'fundingKind':
-      return grouped(sql('select f.value, count(*) as count'), 'join lateral (select distinct kind as value from program_funding where program_id = p.id) f on true');
+      return grouped(sql('f.value'), 'left join lateral (select distinct kind as value from program_funding where program_id = p.id) f on true');
     case 'startYear':
-      return grouped(joined([sql('select'), rangeCase('p.start_year', FACET_RANGES.startYear!), sql('as value, count(*) as count')], ' '));
+      return grouped(rangeCase('p.start_year', FACET_RANGES.startYear!));
     case 'unitCost':
-      return grouped(joined([sql('select'), rangeCase('p.unit_cost_rupiah', FACET_RANGES.unitCost!), sql('as value, count(*) as count')], ' '));
+      return grouped(rangeCase('p.unit_cost_rupiah', FACET_RANGES.unitCost!));
   }
 }
 

@@ -33,14 +33,20 @@ const SORTS: Record<ProgramSearchSort, string[] | undefined> = {
 // A Meilisearch that hangs must not hang the page: past this, search answers from the database.
 const SEARCH_TIMEOUT_MS = 3_000;
 
+/** Facets a program may hold several values of: the programs holding none are counted by a query of their own. */
+const MULTI_VALUED: ReadonlySet<FacetGroup> = new Set(['theme', 'fundingKind']);
+
 /**
- * One multi-search request: the page of hits with the facets no filter narrows, plus one hitless
- * query per narrowed facet that leaves out that facet's own filter.
+ * One multi-search request: the page of hits with the facets no filter narrows, one hitless query per
+ * narrowed facet that leaves out that facet's own filter, and one per multi-valued facet counting the
+ * programs without a value. A single-valued facet's unstated programs are those its values leave over.
  */
 export async function searchProgramIndex(em: EntityManager, target: SearchableProgramIndex, request: ProgramSearchRequest): Promise<ProgramSearchResult> {
   const clauses = filterClauses(request.filters);
   const narrowed = activeFilterGroups(request.filters);
   const facetsNarrowedByOwnFilter = FACET_GROUPS.filter((group) => narrowed.has(group));
+  const multiValued = FACET_GROUPS.filter((group) => MULTI_VALUED.has(group));
+  const countOnly = (filter: string[], facets: string[] = []): MultiSearchQuery => ({ indexUid: target.indexUid, q: request.query, filter, facets, page: 1, hitsPerPage: 0 });
   const main: MultiSearchQuery = {
     indexUid: target.indexUid,
     q: request.query,
@@ -56,21 +62,24 @@ export async function searchProgramIndex(em: EntityManager, target: SearchablePr
     highlightPreTag: MATCH_START,
     highlightPostTag: MATCH_END,
   };
-  const facetQueries: MultiSearchQuery[] = facetsNarrowedByOwnFilter.map((group) => ({
-    indexUid: target.indexUid,
-    q: request.query,
-    filter: clausesExcept(clauses, group),
-    facets: [FACET_ATTRIBUTES[group]],
-    limit: 0,
-  }));
+  const facetQueries = facetsNarrowedByOwnFilter.map((group) => countOnly(clausesExcept(clauses, group), [FACET_ATTRIBUTES[group]]));
+  const unstatedQueries = multiValued.map((group) => countOnly([...clausesExcept(clauses, narrowed.has(group) ? group : undefined), `${FACET_ATTRIBUTES[group]} IS EMPTY`]));
   const { results } = await target.searchClient.multiSearch<MultiSearchParams, ProgramSearchDocument>(
-    { queries: [main, ...facetQueries] },
+    { queries: [main, ...facetQueries, ...unstatedQueries] },
     { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
   );
-  const [page, ...facetPages] = results as SearchResponse<ProgramSearchDocument>[];
-  const distributions = Object.assign({}, page!.facetDistribution, ...facetPages.map((facetPage) => facetPage.facetDistribution));
+  const [page, ...rest] = results as SearchResponse<ProgramSearchDocument>[];
+  const facetPages = rest.slice(0, facetQueries.length);
+  const unstated = new Map(multiValued.map((group, at) => [group, rest[facetQueries.length + at]!.totalHits ?? 0]));
+  const countingPage = (group: FacetGroup) => (narrowed.has(group) ? facetPages[facetsNarrowedByOwnFilter.indexOf(group)]! : page!);
   const counts = Object.fromEntries(
-    FACET_GROUPS.map((group) => [group, new Map(Object.entries(distributions[FACET_ATTRIBUTES[group]] ?? {}))]),
+    FACET_GROUPS.map((group) => {
+      const counting = countingPage(group);
+      const values = new Map(Object.entries(counting.facetDistribution?.[FACET_ATTRIBUTES[group]] ?? {}));
+      const counted = counting.totalHits ?? 0;
+      const notStated = unstated.get(group) ?? counted - [...values.values()].reduce((sum, count) => sum + count, 0);
+      return [group, { values, counted, notStated }];
+    }),
   ) as FacetCounts;
   const total = page!.totalHits ?? 0;
   return {

@@ -14,12 +14,13 @@ afterAll(async () => {
 });
 
 function countsByProvince(byProvince: Record<string, number>): FacetCounts {
+  const none = () => ({ values: new Map<string, number>(), counted: 0, notStated: 0 });
   return {
-    province: new Map(Object.entries(byProvince)),
-    theme: new Map(),
-    fundingKind: new Map(),
-    startYear: new Map(),
-    unitCost: new Map(),
+    province: { values: new Map(Object.entries(byProvince)), counted: 0, notStated: 0 },
+    theme: none(),
+    fundingKind: none(),
+    startYear: none(),
+    unitCost: none(),
   };
 }
 

@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/core';
 import { FUNDING_KINDS, THEMES } from '../programs';
 import { Province } from '../regions';
 import { START_YEAR_RANGES, UNIT_COST_RANGES } from './program-facet-ranges';
-import type { FacetGroup } from './program-search-request';
+import { FACET_GROUPS, type FacetGroup } from './program-search-request';
 import type { ProgramSearchDocument } from './program-search-document';
 import { markedHtml } from './search-highlight';
 
@@ -39,7 +39,20 @@ export type ProgramSearchFacets = {
   fundingKinds: { kind: string; count: number }[];
   startYears: { key: string; from: number | null; to: number | null; count: number }[];
   unitCosts: { key: string; min: bigint | null; max: bigint | null; count: number }[];
+  /** Per facet, the programs it counts: the hits under every filter but the facet's own. */
+  counted: Record<FacetName, number>;
+  /** Per facet, the counted programs without a value (no start year, no unit cost, no theme, no funding). */
+  notStated: Record<FacetName, number>;
 };
+
+const FACET_NAMES: Record<FacetGroup, FacetName> = {
+  province: 'provinces',
+  theme: 'themes',
+  fundingKind: 'fundingKinds',
+  startYear: 'startYears',
+  unitCost: 'unitCosts',
+};
+export type FacetName = 'provinces' | 'themes' | 'fundingKinds' | 'startYears' | 'unitCosts';
 
 export type ProgramSearchResult = {
   hits: ProgramSearchHit[];
@@ -53,8 +66,12 @@ export type ProgramSearchResult = {
   degraded: boolean;
 };
 
-/** Counts per facet value (province code, theme, funding kind, range key), whichever engine counted. */
-export type FacetCounts = Record<FacetGroup, Map<string, number>>;
+/**
+ * One facet as either engine counted it: programs per value (province code, theme, funding kind, range key),
+ * the programs counted in all and those of them without a value, so the counts account for every hit.
+ */
+export type FacetCount = { values: Map<string, number>; counted: number; notStated: number };
+export type FacetCounts = Record<FacetGroup, FacetCount>;
 
 /** `title` and `summary` carry match markers (see search-highlight.ts). */
 export function hitOf(document: ProgramSearchDocument, marked: { title: string; summary: string }): ProgramSearchHit {
@@ -109,23 +126,30 @@ async function provinceNamesFor(em: EntityManager, codes: string[]): Promise<Map
 
 /** Turns raw counts into the facets the web shows: provinces named, every range listed (also at 0). */
 export async function facetsOf(em: EntityManager, counts: FacetCounts): Promise<ProgramSearchFacets> {
-  const provinceCodes = [...counts.province.keys()];
+  const provinceCodes = [...counts.province.values.keys()];
   const provinceNames = provinceCodes.length > 0 ? await provinceNamesFor(em, provinceCodes) : new Map<string, string>();
   const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+  const valueCounts = (group: FacetGroup) => counts[group].values;
+  const perFacet = (read: (count: FacetCount) => number) =>
+    Object.fromEntries(FACET_GROUPS.map((group) => [FACET_NAMES[group], read(counts[group])])) as Record<FacetName, number>;
   return {
     provinces: provinceCodes
       .filter((code) => provinceNames.has(code))
-      .map((code) => ({ code, name: provinceNames.get(code)!, count: counts.province.get(code)! }))
+      .map((code) => ({ code, name: provinceNames.get(code)!, count: valueCounts('province').get(code)! }))
       .sort((a, b) => byCount(a, b) || a.name.localeCompare(b.name)),
-    themes: THEMES.filter((theme) => counts.theme.has(theme)).map((theme) => ({ theme, count: counts.theme.get(theme)! })).sort(byCount),
-    fundingKinds: FUNDING_KINDS.filter((kind) => counts.fundingKind.has(kind)).map((kind) => ({ kind, count: counts.fundingKind.get(kind)! })).sort(byCount),
-    startYears: START_YEAR_RANGES.map((range) => ({ ...range, count: counts.startYear.get(range.key) ?? 0 })),
+    themes: THEMES.filter((theme) => valueCounts('theme').has(theme)).map((theme) => ({ theme, count: valueCounts('theme').get(theme)! })).sort(byCount),
+    fundingKinds: FUNDING_KINDS.filter((kind) => valueCounts('fundingKind').has(kind))
+      .map((kind) => ({ kind, count: valueCounts('fundingKind').get(kind)! }))
+      .sort(byCount),
+    startYears: START_YEAR_RANGES.map((range) => ({ ...range, count: valueCounts('startYear').get(range.key) ?? 0 })),
     unitCosts: UNIT_COST_RANGES.map((range) => ({
       key: range.key,
       min: range.from === null ? null : BigInt(range.from),
       max: range.to === null ? null : BigInt(range.to),
-      count: counts.unitCost.get(range.key) ?? 0,
+      count: valueCounts('unitCost').get(range.key) ?? 0,
     })),
+    counted: perFacet((count) => count.counted),
+    notStated: perFacet((count) => count.notStated),
   };
 }
 

@@ -34,6 +34,8 @@ const SEARCH = `query Search($query: String!, $filters: ProgramSearchFilter, $so
       fundingKinds { kind count }
       startYears { key from to count }
       unitCosts { key min max count }
+      counted { provinces themes fundingKinds startYears unitCosts }
+      notStated { provinces themes fundingKinds startYears unitCosts }
     }
   }
 }`;

@@ -80,8 +80,20 @@ export class CostRangeFacetValueGql {
   @Field(() => Int) count!: number;
 }
 
+@ObjectType('FacetTotals', { description: 'One number per facet.' })
+export class FacetTotalsGql {
+  @Field(() => Int) provinces!: number;
+  @Field(() => Int) themes!: number;
+  @Field(() => Int) fundingKinds!: number;
+  @Field(() => Int) startYears!: number;
+  @Field(() => Int) unitCosts!: number;
+}
+
 @ObjectType('ProgramSearchFacets', {
-  description: 'Counts per value. Each facet ignores its own filter and honours the others, so picking one province still shows the rest.',
+  description:
+    'Counts per value. Each facet ignores its own filter and honours the others, so picking one province still shows the rest. ' +
+    'A single-valued facet (province, start year, unit cost) adds up, with its `notStated`, to its `counted` programs; ' +
+    'a program holds several themes and funding kinds, so those counts may add up to more.',
 })
 export class ProgramSearchFacetsGql {
   @Field(() => [ProvinceFacetValueGql], { description: 'Most programs first.' }) provinces!: ProvinceFacetValueGql[];
@@ -89,6 +101,10 @@ export class ProgramSearchFacetsGql {
   @Field(() => [FundingKindFacetValueGql]) fundingKinds!: FundingKindFacetValueGql[];
   @Field(() => [YearRangeFacetValueGql], { description: 'Every range, oldest first, also those counting 0.' }) startYears!: YearRangeFacetValueGql[];
   @Field(() => [CostRangeFacetValueGql], { description: 'Every range, cheapest first, also those counting 0.' }) unitCosts!: CostRangeFacetValueGql[];
+  @Field(() => FacetTotalsGql, { description: 'The programs each facet counts: the hits under every filter but its own (the `total` when its own filter is not set).' })
+  counted!: FacetTotalsGql;
+  @Field(() => FacetTotalsGql, { description: 'Of the counted programs, those that do not state the value: no start year, no unit cost, no theme, no funding source.' })
+  notStated!: FacetTotalsGql;
 }
 
 @ObjectType('ProgramSearchResult')

@@ -6,7 +6,7 @@ import { AdoptionsResolver } from '../adoptions';
 import { ProgramAdoptionsResolver, ProgramComparisonAdoptionsResolver } from '../adoptions';
 import { AgenciesResolver } from '../agencies';
 import { AuditLogResolver } from '../audit';
-import { HeadlineFiguresResolver } from '../figures';
+import { HeadlineFiguresResolver, NationalPictureResolver } from '../figures';
 import { programPartResolvers } from '../programs';
 import { ProgramConnectionResolver, ProgramContactsResolver, ProgramOutcomesResolver, ProgramsResolver } from '../programs';
 import { RegionsResolver } from '../regions';
@@ -42,6 +42,7 @@ const resolvers = [
   ProgramSimilarityResolver,
   AuditLogResolver,
   HeadlineFiguresResolver,
+  NationalPictureResolver,
 ] as const;
 
 /** Built once per process: type-graphql reflection is far too slow to run per request. */

@@ -43,3 +43,13 @@ export function hostCalendarRegencyCodes(viewer: Viewer | null): string[] {
 export function seesContactDetails(viewer: Viewer | null): boolean {
   return viewer?.capabilities.seesContactDetails ?? false;
 }
+
+/** Reads the mail outbox and resends its messages (administrators). */
+export function managesMailOutbox(viewer: Viewer | null): boolean {
+  return viewer?.capabilities.managesMailOutbox ?? false;
+}
+
+/** Sees the national picture's detail: regions that asked for visits and were not visited. */
+export function seesNationalDetails(viewer: Viewer | null): boolean {
+  return viewer?.capabilities.seesNationalDetails ?? false;
+}

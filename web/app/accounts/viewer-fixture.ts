@@ -10,6 +10,8 @@ const noCapabilities: Capabilities = {
   travelsForRegencyCodes: [],
   seesContactDetails: false,
   managesAccounts: false,
+  managesMailOutbox: false,
+  seesNationalDetails: false,
 };
 
 /** For unit tests: a signed-in person with the given memberships (unset parts empty), who may invite nobody. */

@@ -31,6 +31,8 @@ export const viewerFields = graphql(`
       travelsForRegencyCodes
       seesContactDetails
       managesAccounts
+      managesMailOutbox
+      seesNationalDetails
     }
   }
 `);

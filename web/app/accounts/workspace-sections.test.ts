@@ -25,12 +25,12 @@ describe('workspaceSectionsFor', () => {
   });
 
   it('gives an admin programs and invitations, but no requests or calendar the admin does not host', () => {
-    const admin = invitingAs(capableOf(viewerWith({ role: 'ADMIN' }), { editsPrograms: true, programRegencyCodes: null }), {
-      anyScope: true,
-      roles: ['ADMIN'],
-    });
-    expect(paths(admin)).toEqual(['/workspace/programs', '/workspace/invitations']);
-    expect(paths(capableOf(admin, { editsPrograms: true, managesAccounts: true }))).toEqual(['/workspace/programs', '/workspace/invitations', '/workspace/accounts']);
+    const admin = invitingAs(
+      capableOf(viewerWith({ role: 'ADMIN' }), { editsPrograms: true, programRegencyCodes: null, managesMailOutbox: true }),
+      { anyScope: true, roles: ['ADMIN'] }
+    );
+    expect(paths(admin)).toEqual(['/workspace/programs', '/workspace/invitations', '/workspace/outbox']);
+    expect(paths(capableOf(admin, { editsPrograms: true, managesAccounts: true }))).toEqual(['/workspace/programs', '/workspace/invitations', '/workspace/accounts', '/workspace/outbox']);
   });
 
   it('reads the capabilities, not the roles: a host editor without a regency keeps no calendar', () => {

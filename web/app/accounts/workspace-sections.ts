@@ -1,6 +1,6 @@
 import { type PlainMessageKey } from '../i18n/translate';
 import { invitesPeople } from './invitation-choices';
-import { answersVisitRequests, hostCalendarRegencyCodes, keepsPrograms, managesAccounts } from './roles';
+import { answersVisitRequests, hostCalendarRegencyCodes, keepsPrograms, managesAccounts, managesMailOutbox } from './roles';
 import { type Viewer } from './viewer.server';
 
 export interface WorkspaceSection {
@@ -14,6 +14,7 @@ const sections: readonly (WorkspaceSection & { opensFor: (viewer: Viewer | null)
   { to: '/workspace/calendar', label: 'workspace.nav.calendar', opensFor: (viewer) => hostCalendarRegencyCodes(viewer).length > 0 },
   { to: '/workspace/invitations', label: 'workspace.nav.invitations', opensFor: invitesPeople },
   { to: '/workspace/accounts', label: 'workspace.nav.accounts', opensFor: managesAccounts },
+  { to: '/workspace/outbox', label: 'workspace.nav.outbox', opensFor: managesMailOutbox },
 ];
 
 /**

@@ -14,6 +14,7 @@ const publicSections: readonly Section[] = [
   { to: '/programs', label: 'nav.programs' },
   { to: '/compare', label: 'nav.compare' },
   { to: '/visits', label: 'nav.visits' },
+  { to: '/nasional', label: 'nav.national' },
 ];
 
 const workspaceSection: Section = { to: '/workspace', label: 'nav.workspace' };
@@ -29,14 +30,7 @@ function BrandMark() {
     <svg className="brand__mark" viewBox="0 0 36 36" aria-hidden="true" focusable="false">
       <rect x="2" y="2" width="22" height="22" rx="6" fill="#0b5c55" />
       <rect x="12" y="12" width="22" height="22" rx="6" fill="#a63d12" fillOpacity="0.92" />
-      <path
-        d="M16 23.5l4 4 8-9"
-        fill="none"
-        stroke="#fff"
-        strokeWidth="2.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
+      <path d="M16 23.5l4 4 8-9" fill="none" stroke="#fff" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
 }
@@ -63,8 +57,7 @@ function SignOutForm({ viewer }: { viewer: Viewer }) {
 function SignInLink() {
   const { t } = useI18n();
   const { pathname, search } = useLocation();
-  const comingBack =
-    pathname === '/' || pathname === '/sign-in' ? '' : `?redirectTo=${encodeURIComponent(pathname + search)}`;
+  const comingBack = pathname === '/' || pathname === '/sign-in' ? '' : `?redirectTo=${encodeURIComponent(pathname + search)}`;
   return (
     <NavLink to={`/sign-in${comingBack}`} className="site-nav__sign-in">
       {t('nav.signIn')}
@@ -88,19 +81,27 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               <span className="brand__tagline">{t('brand.tagline')}</span>
             </span>
           </Link>
-          <nav className="site-nav" aria-label={t('nav.label')}>
-            <ul>
-              {sectionsFor(viewer).map(({ to, label }) => (
-                <li key={to}>
-                  <NavLink to={to} prefetch="intent">
-                    {t(label)}
-                  </NavLink>
-                </li>
-              ))}
-              <li>{viewer ? <SignOutForm viewer={viewer} /> : <SignInLink />}</li>
-            </ul>
-          </nav>
-          <LanguageSwitch />
+          {/* A phone folds the navigation and the language switch behind "Menu": a checkbox and its label, so it opens
+              without JavaScript; wider screens show them always and hide the toggle. */}
+          <input type="checkbox" id="site-menu-toggle" className="site-menu__toggle" />
+          <label htmlFor="site-menu-toggle" className="site-menu__button">
+            {t('nav.menu')}
+          </label>
+          <div className="site-menu__panel">
+            <nav className="site-nav" aria-label={t('nav.label')}>
+              <ul>
+                {sectionsFor(viewer).map(({ to, label }) => (
+                  <li key={to}>
+                    <NavLink to={to} prefetch="intent">
+                      {t(label)}
+                    </NavLink>
+                  </li>
+                ))}
+                <li>{viewer ? <SignOutForm viewer={viewer} /> : <SignInLink />}</li>
+              </ul>
+            </nav>
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
     </>

@@ -22,11 +22,7 @@ interface Row {
   extreme?: { columns: boolean[]; label: PlainMessageKey };
 }
 
-function numericRow(
-  values: (bigint | number | null)[],
-  extreme: Extreme,
-  label: PlainMessageKey
-): Pick<Row, 'keys' | 'extreme'> {
+function numericRow(values: (bigint | number | null)[], extreme: Extreme, label: PlainMessageKey): Pick<Row, 'keys' | 'extreme'> {
   return {
     keys: values.map((value) => String(value ?? '')),
     extreme: { columns: extremeColumns(values, extreme), label },
@@ -38,8 +34,7 @@ const bigintOrNull = (value: string | null | undefined) => (value ? BigInt(value
 function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Language): Row[] {
   const none = <span className="muted">{t('compare.none')}</span>;
   const programs = comparisons.map((comparison) => comparison.program);
-  const rupiah = (amount: string | null | undefined, unit?: string | null) =>
-    amount ? `${formatRupiah(amount, language)}${unit ? ` ${unit}` : ''}` : none;
+  const rupiah = (amount: string | null | undefined, unit?: string | null) => (amount ? `${formatRupiah(amount, language)}${unit ? ` ${unit}` : ''}` : none);
   const figure = (value: RupiahFigure | null) =>
     value ? (
       <>
@@ -54,9 +49,7 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
     {
       id: 'host',
       label: 'compare.row.host',
-      cells: programs.map((program) =>
-        t('regency.inProvince', { regency: program.hostRegency.name, province: program.hostRegency.province.name })
-      ),
+      cells: programs.map((program) => t('regency.inProvince', { regency: program.hostRegency.name, province: program.hostRegency.province.name })),
       keys: programs.map((program) => program.hostRegency.name),
     },
     {
@@ -78,7 +71,7 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
       ...numericRow(
         comparisons.map((comparison) => bigintOrNull(comparison.costPerBeneficiary?.rupiah)),
         'min',
-        'compare.lowest'
+        'compare.lowest',
       ),
     },
     {
@@ -88,7 +81,7 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
       ...numericRow(
         programs.map((program) => bigintOrNull(program.unitCostRupiah)),
         'min',
-        'compare.lowest'
+        'compare.lowest',
       ),
     },
     {
@@ -98,43 +91,35 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
       ...numericRow(
         comparisons.map((comparison) => bigintOrNull(comparison.totalBudget?.rupiah)),
         'min',
-        'compare.lowest'
+        'compare.lowest',
       ),
     },
     {
       id: 'funding-mix',
       label: 'compare.row.fundingMix',
-      cells: comparisons.map((comparison) =>
-        comparison.fundingMix.length > 0 ? <FundingMixChart mix={comparison.fundingMix} /> : none
-      ),
-      keys: comparisons.map((comparison) =>
-        comparison.fundingMix.map((share) => `${share.kind}:${share.percent}`).join(',')
-      ),
+      cells: comparisons.map((comparison) => (comparison.fundingMix.length > 0 ? <FundingMixChart mix={comparison.fundingMix} /> : none)),
+      keys: comparisons.map((comparison) => comparison.fundingMix.map((share) => `${share.kind}:${share.percent}`).join(',')),
     },
     {
       id: 'beneficiaries',
       label: 'compare.row.beneficiaries',
       cells: programs.map((program) =>
-        program.beneficiaries != null
-          ? `${formatNumber(program.beneficiaries, language)} ${program.beneficiaryUnit ?? ''}`.trim()
-          : none
+        program.beneficiaries != null ? `${formatNumber(program.beneficiaries, language)} ${program.beneficiaryUnit ?? ''}`.trim() : none,
       ),
       ...numericRow(
         programs.map((program) => program.beneficiaries ?? null),
         'max',
-        'compare.most'
+        'compare.most',
       ),
     },
     {
       id: 'units-built',
       label: 'compare.row.unitsBuilt',
-      cells: programs.map((program) =>
-        program.unitsBuilt != null ? formatNumber(program.unitsBuilt, language) : none
-      ),
+      cells: programs.map((program) => (program.unitsBuilt != null ? formatNumber(program.unitsBuilt, language) : none)),
       ...numericRow(
         programs.map((program) => program.unitsBuilt ?? null),
         'max',
-        'compare.most'
+        'compare.most',
       ),
     },
     {
@@ -148,12 +133,12 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
                 ? t('program.period', { start: program.startYear, end: program.endYear })
                 : t('program.since', { year: program.startYear }),
             })
-          : none
+          : none,
       ),
       ...numericRow(
         comparisons.map((comparison) => comparison.yearsRunning ?? null),
         'max',
-        'compare.longest'
+        'compare.longest',
       ),
     },
     {
@@ -164,16 +149,14 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
           <ul className="compact-list">
             {program.outcomes.map((outcome) => (
               <li key={outcome.id}>
-                {outcome.indicator}:{' '}
-                {outcome.baseline != null ? `${formatMeasure(outcome.baseline, outcome.unit, language)} → ` : null}
-                <strong>{formatMeasure(outcome.value, outcome.unit, language)}</strong> (
-                {formatPeriod(outcome.period, language)})
+                {outcome.indicator}: {outcome.baseline != null ? `${formatMeasure(outcome.baseline, outcome.unit, language)} → ` : null}
+                <strong>{formatMeasure(outcome.value, outcome.unit, language)}</strong> ({formatPeriod(outcome.period, language)})
               </li>
             ))}
           </ul>
         ) : (
           none
-        )
+        ),
       ),
       keys: programs.map((program) => program.outcomes.map((outcome) => outcome.id).join(',')),
     },
@@ -194,12 +177,12 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
           </>
         ) : (
           t('program.adoptions.count', { count: 0 })
-        )
+        ),
       ),
       ...numericRow(
         comparisons.map((comparison) => comparison.adoptionCount),
         'max',
-        'compare.most'
+        'compare.most',
       ),
     },
     {
@@ -211,9 +194,7 @@ function rowsFor(comparisons: readonly Comparison[], t: Translate, language: Lan
     {
       id: 'partners',
       label: 'compare.row.partners',
-      cells: programs.map((program) =>
-        program.partners.length > 0 ? program.partners.map((partner) => partner.name).join(', ') : none
-      ),
+      cells: programs.map((program) => (program.partners.length > 0 ? program.partners.map((partner) => partner.name).join(', ') : none)),
       keys: programs.map((program) => program.partners.map((partner) => partner.name).join(',')),
     },
   ];
@@ -237,59 +218,85 @@ export function ComparisonTable({
   const shown = onlyDifferences && comparisons.length > 1 ? rows.filter((row) => row.differs) : rows;
 
   return (
-    <TableScroll className="compare-scroll" label={t('compare.tableCaption', { count: comparisons.length })}>
-      <table className="compare-table">
-        <caption className="visually-hidden">{t('compare.tableCaption', { count: comparisons.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="compare-table__aspect">
-              {t('compare.attribute')}
-            </th>
-            {comparisons.map(({ program }) => (
-              <th scope="col" key={program.slug}>
-                {program.acronym ? <Badge tone="accent">{program.acronym}</Badge> : null}
-                <Link className="compare-table__title" to={programHref(program.slug, selection)}>
-                  {program.title}
-                </Link>
-                <Link
-                  className="compare-table__remove no-print"
-                  to={compareHref(withoutProgram(selection, program.slug))}
-                  aria-label={t('compare.remove', { title: program.title })}
-                  preventScrollReset
-                >
-                  {t('compare.removeShort')}
-                </Link>
+    <>
+      <TableScroll className="compare-scroll" label={t('compare.tableCaption', { count: comparisons.length })}>
+        <table className="compare-table">
+          <caption className="visually-hidden">{t('compare.tableCaption', { count: comparisons.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="compare-table__aspect">
+                {t('compare.attribute')}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.id} className={row.differs && comparisons.length > 1 ? 'compare-row--differs' : undefined}>
-              <th scope="row" className="compare-table__aspect">
-                {t(row.label)}
-                {row.differs && comparisons.length > 1 ? (
-                  <span className="compare-table__differs"> ({t('compare.differs')})</span>
-                ) : null}
-              </th>
-              {row.cells.map((cell, index) => (
-                <td
-                  key={comparisons[index]!.program.slug}
-                  className={row.extreme?.columns[index] ? 'compare-best' : undefined}
-                >
-                  {cell}
-                  {row.extreme?.columns[index] ? (
-                    <>
-                      {' '}
-                      <Badge tone="success">{t(row.extreme.label)}</Badge>
-                    </>
-                  ) : null}
-                </td>
+              {comparisons.map(({ program }) => (
+                <th scope="col" key={program.slug}>
+                  {program.acronym ? <Badge tone="accent">{program.acronym}</Badge> : null}
+                  <Link className="compare-table__title" to={programHref(program.slug, selection)}>
+                    {program.title}
+                  </Link>
+                  <Link
+                    className="compare-table__remove no-print"
+                    to={compareHref(withoutProgram(selection, program.slug))}
+                    aria-label={t('compare.remove', { title: program.title })}
+                    preventScrollReset
+                  >
+                    {t('compare.removeShort')}
+                  </Link>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.id} className={row.differs && comparisons.length > 1 ? 'compare-row--differs' : undefined}>
+                <th scope="row" className="compare-table__aspect">
+                  {t(row.label)}
+                  {row.differs && comparisons.length > 1 ? <span className="compare-table__differs"> ({t('compare.differs')})</span> : null}
+                </th>
+                {row.cells.map((cell, index) => (
+                  <td key={comparisons[index]!.program.slug} className={row.extreme?.columns[index] ? 'compare-best' : undefined}>
+                    {cell}
+                    {row.extreme?.columns[index] ? (
+                      <>
+                        {' '}
+                        <Badge tone="success">{t(row.extreme.label)}</Badge>
+                      </>
+                    ) : null}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {/* On a phone the same rows stack per program (CSS shows one view or the other; both are server-rendered). */}
+      <div className="compare-stack">
+        {comparisons.map(({ program }, index) => (
+          <section key={program.slug} className="compare-stack__program" aria-label={program.title}>
+            <h2 className="compare-stack__title">
+              {program.acronym ? <Badge tone="accent">{program.acronym}</Badge> : null} <Link to={programHref(program.slug, selection)}>{program.title}</Link>
+            </h2>
+            <dl>
+              {shown.map((row) => (
+                <div key={row.id} className={row.extreme?.columns[index] ? 'compare-best' : undefined}>
+                  <dt>{t(row.label)}</dt>
+                  <dd>
+                    {row.cells[index]}
+                    {row.extreme?.columns[index] ? (
+                      <>
+                        {' '}
+                        <Badge tone="success">{t(row.extreme.label)}</Badge>
+                      </>
+                    ) : null}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <Link className="no-print" to={compareHref(withoutProgram(selection, program.slug))} preventScrollReset>
+              {t('compare.remove', { title: program.title })}
+            </Link>
+          </section>
+        ))}
+      </div>
+    </>
   );
 }

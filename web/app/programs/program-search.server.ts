@@ -54,6 +54,13 @@ const searchQuery = graphql(`
           to
           count
         }
+        notStated {
+          provinces
+          themes
+          fundingKinds
+          startYears
+          unitCosts
+        }
         unitCosts {
           key
           min

@@ -1,19 +1,16 @@
 import { type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Link, useLoaderData, useNavigation } from '@remix-run/react';
-import { Button, ButtonLink } from '../components/button';
-import { Field } from '../components/field';
-import { DegradedSearchNotice, Notice } from '../components/notice';
+import { Button } from '../components/button';
 import { PageHeader } from '../components/page-header';
-import { Pagination } from '../components/pagination';
 import { useI18n } from '../i18n/i18n-context';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
-import { compareHref, compareSelectionOf, withoutProgram, withProgram } from '../programs/compare-selection';
+import { compareSelectionOf } from '../programs/compare-selection';
 import { InstantSearchForm } from '../programs/instant-search-form';
 import { searchPrograms } from '../programs/program-search.server';
+import { SearchBar } from '../programs/search-bar';
 import { SearchFilters } from '../programs/search-filters';
-import { SearchHint } from '../programs/search-hint';
-import { SearchHitCard } from '../programs/search-hit-card';
-import { activeFilterCount, searchHref, searchParams, searchSorts, searchStateOf } from '../programs/search-state';
+import { SearchResults } from '../programs/search-results';
+import { activeFilterCount, searchHref, searchStateOf } from '../programs/search-state';
 import { loadSearchSuggestions } from '../programs/search-suggestions.server';
 
 /** The clean address of a submitted search form: empty fields and defaults left out. */
@@ -40,17 +37,6 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   return pageMeta(t, query ? `${query} · ${t('search.title')}` : t('search.title'));
 };
 
-function CompareTray({ selection }: { selection: string[] }) {
-  const { t } = useI18n();
-  if (selection.length === 0) return null;
-  return (
-    <div className="compare-tray" role="status">
-      <span>{t('search.compare.tray', { count: selection.length })}</span>
-      <ButtonLink to={compareHref(selection)}>{t('search.compare.open')}</ButtonLink>
-    </div>
-  );
-}
-
 export default function Programs() {
   const { t } = useI18n();
   const { state, selection, result, suggestions } = useLoaderData<typeof loader>();
@@ -72,71 +58,8 @@ export default function Programs() {
         {selection.map((slug) => (
           <input key={slug} type="hidden" name="p" value={slug} />
         ))}
-        <div className="search-layout__bar">
-          <Field
-            name={searchParams.query}
-            label={t('search.query.label')}
-            hint={<SearchHint hint={t('search.query.hint')} terms={suggestions?.terms ?? []} />}
-            inputProps={{ type: 'search', defaultValue: state.query, autoComplete: 'off', enterKeyHint: 'search' }}
-          />
-          <Field
-            name={searchParams.sort}
-            label={t('search.sort.label')}
-            control={(props) => (
-              <select {...props} defaultValue={state.sort} key={state.sort}>
-                {searchSorts.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {t(`search.sort.${sort}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          />
-          <Button type="submit">{t('search.submit')}</Button>
-        </div>
-
-        <section className="search-layout__results" aria-labelledby="results-heading" aria-busy={searching}>
-          <div className="search-results__header">
-            <h2 id="results-heading" aria-live="polite">
-              {state.query
-                ? t('search.results.countFor', { count: result.total, query: state.query })
-                : t('search.results.count', { count: result.total })}
-            </h2>
-            <a className="search-results__jump" href="#filters-heading">
-              {filterCount > 0 ? t('search.filters.jump', { count: filterCount }) : t('search.filters.jumpNone')}
-            </a>
-          </div>
-          {result.degraded ? <DegradedSearchNotice /> : null}
-          <CompareTray selection={selection} />
-          {result.hits.length === 0 ? (
-            <Notice title={t('search.empty.title')}>
-              <p>{t('search.empty.body')}</p>
-              {filterCount > 0 ? (
-                <p>
-                  <Link to={clearFilters}>{t('search.clear')}</Link>
-                </p>
-              ) : null}
-            </Notice>
-          ) : (
-            <ol className={searching ? 'search-results search-results--stale' : 'search-results'}>
-              {result.hits.map((hit) => (
-                <li key={hit.slug}>
-                  <SearchHitCard
-                    hit={hit}
-                    selection={selection}
-                    compareToggleHref={searchHref(
-                      state,
-                      selection.includes(hit.slug)
-                        ? withoutProgram(selection, hit.slug)
-                        : withProgram(selection, hit.slug)
-                    )}
-                  />
-                </li>
-              ))}
-            </ol>
-          )}
-          <Pagination page={result.page} pageCount={result.totalPages} />
-        </section>
+        <SearchBar state={state} terms={suggestions?.terms ?? []} />
+        <SearchResults state={state} selection={selection} result={result} searching={searching} clearFilters={clearFilters} />
 
         <aside className="search-layout__filters" aria-labelledby="filters-heading">
           <h2 id="filters-heading" tabIndex={-1}>
