@@ -1,9 +1,7 @@
 import { type Language } from '../i18n/languages';
 import { createTranslator, type Translate } from '../i18n/translate';
-import { formatNumberInput, readNumber, significantDigits } from './number-input';
-
-/** A float keeps 15 significant digits exactly; a number with more would not be stored as typed. */
-const maxFloatDigits = 15;
+import { maxFloatDigits, rangeProblem, readTypedNumber } from './form-fields';
+import { formatNumberInput } from './number-input';
 /** A PostgreSQL bigint holds 19 digits; the API refuses the exact excess, this only keeps absurd input away. */
 const maxRupiahDigits = 19;
 
@@ -122,31 +120,17 @@ export class FormReader {
       if (required) this.fail(name, this.t('form.error.required'));
       return null;
     }
-    const reading = readNumber(prefix ? text.replace(prefix, '') : text, this.language);
-    switch (reading.kind) {
-      case 'ambiguous':
-        this.fail(name, this.t('form.error.ambiguousNumber', { typed: text, ...reading }));
-        return null;
-      case 'otherLanguage':
-        this.fail(name, this.t('form.error.otherLanguageNumber', { written: reading.written }));
-        return null;
-      case 'invalid':
-        this.fail(name, this.t('form.error.number'));
-        return null;
-    }
-    if (significantDigits(reading.digits) > maxDigits) {
-      this.fail(name, this.t('form.error.tooManyDigits', { max: maxDigits }));
+    const read = readTypedNumber(prefix ? text.replace(prefix, '') : text, this.language, this.t, maxDigits);
+    if ('problem' in read) {
+      this.fail(name, read.problem);
       return null;
     }
-    return reading.digits;
+    return read.digits;
   }
 
-  private inRange(name: string, value: number, { min, max }: NumberRules): number {
-    if (min !== undefined && max !== undefined && (value < min || value > max)) {
-      this.fail(name, this.t('form.error.between', { min, max }));
-    } else if (min === 0 && value < 0) {
-      this.fail(name, this.t('form.error.notNegative'));
-    }
+  private inRange(name: string, value: number, rules: NumberRules): number {
+    const problem = rangeProblem(this.t, value, rules);
+    if (problem) this.fail(name, problem);
     return value;
   }
 
