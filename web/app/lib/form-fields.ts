@@ -51,7 +51,8 @@ export function choices<Option extends string>(
   { min = 0, minMessage, rules = {} }: { min?: number; minMessage?: string; rules?: FieldRules } = {}
 ) {
   const least = Math.max(min, rules.arrayMinSize ?? 0);
-  let schema = z
+  const most = rules.arrayMaxSize ?? Number.POSITIVE_INFINITY;
+  const schema = z
     .array(z.string())
     .optional()
     .transform((values) => [...new Set(values ?? [])])
@@ -59,11 +60,8 @@ export function choices<Option extends string>(
       z
         .array(z.string().refine((value): value is Option => options.includes(value as Option), t('form.error.choice')))
         .min(least, minMessage ?? t('form.error.pickAtLeast', { min: least }))
+        .max(most, t('form.error.tooMany', { max: most }))
     );
-  if (rules.arrayMaxSize !== undefined) {
-    const most = rules.arrayMaxSize;
-    schema = schema.refine((values) => values.length <= most, t('form.error.tooMany', { max: most })) as typeof schema;
-  }
   return schema;
 }
 
