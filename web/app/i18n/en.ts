@@ -100,6 +100,7 @@ export const en: Messages = {
   'invite.scope.none': '— none (administrator) —',
   'invite.scope.regencies': 'Regencies and cities',
   'invite.scope.agencies': 'Agencies',
+  'invite.scope.filter': 'Type to find a regency, city, province or agency',
   'invite.covered': 'Regencies coordinated',
   'invite.covered.hint': 'For coordinators only: regency codes separated by commas, e.g. 63.01, 63.02.',
   'invite.submit': 'Send invitation',

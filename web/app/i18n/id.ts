@@ -100,6 +100,7 @@ export const id = {
   'invite.scope.none': '— tidak ada (administrator) —',
   'invite.scope.regencies': 'Kabupaten/kota',
   'invite.scope.agencies': 'Instansi',
+  'invite.scope.filter': 'Ketik untuk mencari kabupaten, kota, provinsi atau instansi',
   'invite.covered': 'Daerah yang dikoordinasikan',
   'invite.covered.hint': 'Hanya untuk koordinator: kode kabupaten/kota dipisah koma, mis. 63.01, 63.02.',
   'invite.submit': 'Kirim undangan',

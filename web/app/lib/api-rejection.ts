@@ -67,9 +67,7 @@ function numberDetail(error: ApiError, name: string): number | null {
 }
 
 function waitOf(seconds: number, t: Translate): string {
-  return seconds < 90
-    ? t('apiError.wait.seconds', { count: Math.max(1, Math.ceil(seconds)) })
-    : t('apiError.wait.minutes', { count: Math.ceil(seconds / 60) });
+  return seconds < 90 ? t('apiError.wait.seconds', { count: Math.max(1, Math.ceil(seconds)) }) : t('apiError.wait.minutes', { count: Math.ceil(seconds / 60) });
 }
 
 /** One translated sentence for an API error no field owns; throttling says how long to wait when the API tells. */
@@ -112,13 +110,13 @@ export function explainApiErrors(
   t: Translate,
   formFields: readonly string[],
   fieldMessages: Partial<Record<string, string>> = {},
-  { aliases, codeMessages = {} }: ErrorRouting = {}
+  { aliases, codeMessages = {} }: ErrorRouting = {},
 ): ExplainedApiErrors {
   const explained: ExplainedApiErrors = { fieldErrors: {} };
   for (const error of errors) {
     const field = formFieldOf(error, formFields, aliases);
     const apiField = error.field?.replace(/^input\./, '').split('.')[0];
-    const key = field ? fieldMessageKeys[`${error.code}:${field}`] ?? fieldMessageKeys[`${error.code}:${apiField}`] : undefined;
+    const key = field ? (fieldMessageKeys[`${error.code}:${field}`] ?? fieldMessageKeys[`${error.code}:${apiField}`]) : undefined;
     if (field && (key || error.code === 'BAD_USER_INPUT')) {
       explained.fieldErrors[field] ??= fieldMessages[field] ?? t(key ?? 'apiError.BAD_USER_INPUT.field');
     } else if (error.code === 'CONFLICT' && error.field === 'version') {

@@ -16,7 +16,7 @@ export type FormSchemaOf<Schema extends z.ZodObject> = (t: Translate, language: 
 export function useSchemaForm<Schema extends z.ZodObject>(
   schemaOf: FormSchemaOf<Schema>,
   lastResult: SubmissionResult<string[]> | null | undefined,
-  options: { id?: string; defaultValue?: DefaultValue<z.input<Schema>> } = {}
+  options: { id?: string; defaultValue?: DefaultValue<z.input<Schema>> } = {},
 ) {
   const { t, language } = useI18n();
   const schema = useMemo(() => schemaOf(t, language), [schemaOf, t, language]);

@@ -30,7 +30,9 @@ export function text(t: Translate, rules: FieldRules, { patternMessage }: { patt
 
 /** Text that may be left empty (sent as null, so the API clears it). */
 export function optionalText(t: Translate, rules: FieldRules, options: { patternMessage?: string } = {}) {
-  return text(t, rules, options).optional().transform((value) => value ?? null);
+  return text(t, rules, options)
+    .optional()
+    .transform((value) => value ?? null);
 }
 
 function isWebAddress(value: string, protocols: readonly string[]): boolean {
@@ -48,7 +50,7 @@ export function choice<Option extends string>(t: Translate, options: readonly Op
 export function choices<Option extends string>(
   t: Translate,
   options: readonly Option[],
-  { min = 0, minMessage, rules = {} }: { min?: number; minMessage?: string; rules?: FieldRules } = {}
+  { min = 0, minMessage, rules = {} }: { min?: number; minMessage?: string; rules?: FieldRules } = {},
 ) {
   const least = Math.max(min, rules.arrayMinSize ?? 0);
   const most = rules.arrayMaxSize ?? Number.POSITIVE_INFINITY;
@@ -60,7 +62,7 @@ export function choices<Option extends string>(
       z
         .array(z.string().refine((value): value is Option => options.includes(value as Option), t('form.error.choice')))
         .min(least, minMessage ?? t('form.error.pickAtLeast', { min: least }))
-        .max(most, t('form.error.tooMany', { max: most }))
+        .max(most, t('form.error.tooMany', { max: most })),
     );
   return schema;
 }
@@ -72,12 +74,7 @@ export const maxFloatDigits = 15;
  * The exact digits of a number typed the page language's way (see number-input.ts), or the message saying how to
  * write it: the one reading of typed numbers that FormReader and the Zod fields share.
  */
-export function readTypedNumber(
-  text: string,
-  language: Language,
-  t: Translate,
-  maxDigits = maxFloatDigits
-): { digits: string } | { problem: string } {
+export function readTypedNumber(text: string, language: Language, t: Translate, maxDigits = maxFloatDigits): { digits: string } | { problem: string } {
   const reading = readNumber(text, language);
   switch (reading.kind) {
     case 'ambiguous':
@@ -95,8 +92,7 @@ export function readTypedNumber(
 export function integer(t: Translate, language: Language, rules: FieldRules) {
   return z.string(required(t)).transform((typed, context) => {
     const read = readTypedNumber(typed.trim(), language, t);
-    const problem =
-      'problem' in read ? read.problem : read.digits.includes('.') ? t('form.error.wholeNumber') : rangeProblem(t, Number(read.digits), rules);
+    const problem = 'problem' in read ? read.problem : read.digits.includes('.') ? t('form.error.wholeNumber') : rangeProblem(t, Number(read.digits), rules);
     if (problem) {
       context.addIssue({ code: 'custom', message: problem });
       return z.NEVER;

@@ -32,7 +32,10 @@ export class FormReader {
 
   readonly t: Translate;
 
-  constructor(private readonly form: FormData, readonly language: Language) {
+  constructor(
+    private readonly form: FormData,
+    readonly language: Language,
+  ) {
     this.t = createTranslator(language);
   }
 
@@ -58,10 +61,8 @@ export class FormReader {
       if (rules.required) this.fail(name, this.t('form.error.required'));
       return null;
     }
-    if (rules.min !== undefined && text.length < rules.min)
-      this.fail(name, this.t('form.error.tooShort', { min: rules.min }));
-    if (rules.max !== undefined && text.length > rules.max)
-      this.fail(name, this.t('form.error.tooLong', { max: rules.max }));
+    if (rules.min !== undefined && text.length < rules.min) this.fail(name, this.t('form.error.tooShort', { min: rules.min }));
+    if (rules.max !== undefined && text.length > rules.max) this.fail(name, this.t('form.error.tooLong', { max: rules.max }));
     if (rules.pattern && !rules.pattern.test.test(text)) this.fail(name, rules.pattern.message);
     return text;
   }
@@ -73,8 +74,7 @@ export class FormReader {
       .map((line) => line.trim())
       .filter(Boolean);
     if (lines.length > max) this.fail(name, this.t('form.error.tooMany', { max }));
-    if (lines.some((line) => line.length > maxLength))
-      this.fail(name, this.t('form.error.tooLong', { max: maxLength }));
+    if (lines.some((line) => line.length > maxLength)) this.fail(name, this.t('form.error.tooLong', { max: maxLength }));
     return lines;
   }
 
@@ -110,11 +110,7 @@ export class FormReader {
   }
 
   /** The exact digits of a number field (see number-input.ts), or null with the field's message. */
-  private digits(
-    name: string,
-    required = false,
-    { prefix, maxDigits = maxFloatDigits }: { prefix?: RegExp; maxDigits?: number } = {}
-  ): string | null {
+  private digits(name: string, required = false, { prefix, maxDigits = maxFloatDigits }: { prefix?: RegExp; maxDigits?: number } = {}): string | null {
     const text = this.raw(name);
     if (!text) {
       if (required) this.fail(name, this.t('form.error.required'));
@@ -175,11 +171,7 @@ export class FormReader {
 }
 
 /** What a form shows in a field: what was typed (after a refusal) or else the stored value. */
-export function shownValue(
-  values: FormValues | undefined,
-  name: string,
-  stored: string | number | null | undefined
-): string {
+export function shownValue(values: FormValues | undefined, name: string, stored: string | number | null | undefined): string {
   const typed = values?.[name];
   if (typeof typed === 'string') return typed;
   return stored === null || stored === undefined ? '' : String(stored);
@@ -189,12 +181,7 @@ export function shownValue(
  * What a number field shows: what was typed (after a refusal) or else the stored value written the page language's
  * way, every decimal kept, so that saving the form again stores the same value.
  */
-export function shownNumber(
-  values: FormValues | undefined,
-  name: string,
-  stored: number | bigint | string | null | undefined,
-  language: Language
-): string {
+export function shownNumber(values: FormValues | undefined, name: string, stored: number | bigint | string | null | undefined, language: Language): string {
   return shownValue(values, name, stored === null || stored === undefined ? null : formatNumberInput(stored, language));
 }
 

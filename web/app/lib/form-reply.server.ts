@@ -19,18 +19,11 @@ export function replyApiErrors(
   schema: z.ZodObject,
   errors: readonly ApiError[],
   t: Translate,
-  {
-    fieldMessages,
-    routing,
-    hideFields,
-  }: { fieldMessages?: Partial<Record<string, string>>; routing?: ErrorRouting; hideFields?: string[] } = {}
+  { fieldMessages, routing, hideFields }: { fieldMessages?: Partial<Record<string, string>>; routing?: ErrorRouting; hideFields?: string[] } = {},
 ) {
   const explained = explainApiErrors(errors, t, Object.keys(schema.shape), fieldMessages, routing);
-  const fieldErrors = Object.fromEntries(
-    Object.entries(explained.fieldErrors).flatMap(([field, message]) => (message ? [[field, [message]]] : []))
-  );
-  return data(
-    submission.reply({ formErrors: [explained.formError ?? t('form.errorSummary')], fieldErrors, hideFields }),
-    { status: statusForApiErrors(errors) }
-  );
+  const fieldErrors = Object.fromEntries(Object.entries(explained.fieldErrors).flatMap(([field, message]) => (message ? [[field, [message]]] : [])));
+  return data(submission.reply({ formErrors: [explained.formError ?? t('form.errorSummary')], fieldErrors, hideFields }), {
+    status: statusForApiErrors(errors),
+  });
 }

@@ -13,7 +13,7 @@ type StubRoute = Parameters<typeof createRemixStub>[0][number];
 export function renderRoute(
   path: string,
   route: { Component: ComponentType; loader?: StubRoute['loader']; action?: StubRoute['action'] },
-  language: Language = 'id'
+  language: Language = 'id',
 ) {
   const Page = route.Component;
   const Stub = createRemixStub([
