@@ -132,7 +132,7 @@ export const id = {
     'Paling sedikit 10 karakter. Jika Anda sudah punya akun dengan e-mail ini, isi kata sandinya.',
   'invitation.submit': 'Aktifkan akun',
   'invitation.error.displayNameRequired': 'Isi nama tampilan.',
-  'invitation.error.passwordTooShort': 'Kata sandi paling sedikit 10 karakter.',
+  'invitation.error.passwordTooShort': 'Kata sandi paling sedikit {min} karakter.',
   'invitation.error.token': 'Undangan ini tidak dikenal, sudah dipakai, atau kedaluwarsa. Minta undangan baru.',
   'invitation.error.existingPassword':
     'Sudah ada akun dengan e-mail ini: isi kata sandinya untuk menambahkan peran baru.',

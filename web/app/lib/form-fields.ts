@@ -15,8 +15,12 @@ function required(t: Translate) {
 }
 
 /** Trimmed text within the field's declared lengths (and e-mail, web address or pattern, when declared). */
-export function text(t: Translate, rules: FieldRules, { patternMessage }: { patternMessage?: string } = {}) {
-  let schema = z.string(required(t)).trim().min(1, t('form.error.required'));
+export function text(
+  t: Translate,
+  rules: FieldRules,
+  { patternMessage, requiredMessage = t('form.error.required') }: { patternMessage?: string; requiredMessage?: string } = {},
+) {
+  let schema = z.string({ error: requiredMessage }).trim().min(1, requiredMessage);
   if (rules.minLength !== undefined) schema = schema.min(rules.minLength, t('form.error.tooShort', { min: rules.minLength }));
   if (rules.maxLength !== undefined) schema = schema.max(rules.maxLength, t('form.error.tooLong', { max: rules.maxLength }));
   if (rules.isEmail) schema = schema.email(t('form.error.email'));
