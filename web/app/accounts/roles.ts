@@ -38,3 +38,13 @@ export function hostCalendarRegencyCodes(viewer: Viewer | null): string[] {
 export function seesContactDetails(viewer: Viewer | null): boolean {
   return viewer?.capabilities.seesContactDetails ?? false;
 }
+
+/**
+ * Where the viewer may start a program, as the API's capabilities say: the host regencies (null: every one) and,
+ * when the right comes from an agency, the lead agencies the program must name (null: any or none).
+ */
+export function newProgramScope(viewer: Viewer | null): { regencyCodes: string[] | null; leadAgencyIds: string[] | null } {
+  const leadAgencyIds = viewer?.capabilities.programAgencyIds ?? [];
+  if (leadAgencyIds.length === 0) return { regencyCodes: programRegencyCodes(viewer), leadAgencyIds: null };
+  return { regencyCodes: null, leadAgencyIds };
+}
