@@ -7,13 +7,13 @@ import { type Language } from '../i18n/languages';
 import { type Translate } from '../i18n/translate';
 
 /** A form's schema, made in the visitor's language: the same function serves the action and the browser. */
-export type FormSchemaOf<Schema extends z.ZodType> = (t: Translate, language: Language) => Schema;
+export type FormSchemaOf<Schema extends z.ZodObject> = (t: Translate, language: Language) => Schema;
 
 /**
  * Conform's form state for one schema: the action's last answer (field errors, what was typed, also without
  * JavaScript) and, when JavaScript runs, the same schema checked in the browser as the person leaves each field.
  */
-export function useSchemaForm<Schema extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(
+export function useSchemaForm<Schema extends z.ZodObject>(
   schemaOf: FormSchemaOf<Schema>,
   lastResult: SubmissionResult<string[]> | null | undefined,
   options: { id?: string; defaultValue?: DefaultValue<z.input<Schema>> } = {},

@@ -7,8 +7,6 @@ import { statusForApiErrors, type ApiError } from './api.server';
 
 /** A form the schema refused: Conform's answer (what was typed, each field's message) with a 400. */
 export function replyInvalid(submission: Submission<unknown>, t: Translate, { hideFields }: { hideFields?: string[] } = {}) {
-  // A row added or removed (Conform's intent, also without JavaScript) is no refusal: the form comes back changed.
-  if (submission.status === undefined) return data(submission.reply({ hideFields }));
   return data(submission.reply({ formErrors: [t('form.errorSummary')], hideFields }), { status: 400 });
 }
 
@@ -18,13 +16,12 @@ export function replyInvalid(submission: Submission<unknown>, t: Translate, { hi
  */
 export function replyApiErrors(
   submission: Submission<unknown>,
-  /** The form's fields: its schema's, or their names when the schema is more than an object. */
-  form: z.ZodObject | readonly string[],
+  schema: z.ZodObject,
   errors: readonly ApiError[],
   t: Translate,
   { fieldMessages, routing, hideFields }: { fieldMessages?: Partial<Record<string, string>>; routing?: ErrorRouting; hideFields?: string[] } = {},
 ) {
-  const explained = explainApiErrors(errors, t, Array.isArray(form) ? form : Object.keys((form as z.ZodObject).shape), fieldMessages, routing);
+  const explained = explainApiErrors(errors, t, Object.keys(schema.shape), fieldMessages, routing);
   const fieldErrors = Object.fromEntries(Object.entries(explained.fieldErrors).flatMap(([field, message]) => (message ? [[field, [message]]] : [])));
   return data(submission.reply({ formErrors: [explained.formError ?? t('form.errorSummary')], fieldErrors, hideFields }), {
     status: statusForApiErrors(errors),

@@ -1,17 +1,16 @@
-import { parseWithZod } from '@conform-to/zod/v4';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translate';
-import { fieldRules } from '../lib/input-rules';
+import { FormReader } from '../lib/form-reader';
 import { type VisitLimits } from './visit-queries.server';
-import { describeDayProblems, keptDays, pastedParticipants, visitRequestSchema, withPastedRows } from './visit-request-form';
+import { describeDayProblems, readVisitRequest, unpickRefusedDays } from './visit-request-form';
 
 const language = 'en';
 const t = createTranslator(language);
 
-function formOf(entries: [string, string][]): FormData {
+function reader(entries: [string, string][]): FormReader {
   const form = new FormData();
   for (const [name, value] of entries) form.append(name, value);
-  return form;
+  return new FormReader(form, language);
 }
 
 const offered = { programs: ['prolita-bontang'], regencies: ['63.09', '63.71'] };
@@ -33,79 +32,65 @@ const limits: VisitLimits = {
   highestRating: 5,
 };
 
-function parse(entries: [string, string][], servedLimits = limits) {
-  return parseWithZod(withPastedRows(formOf(entries)), { schema: visitRequestSchema(t, language, offered, servedLimits) });
-}
-
-const request: [string, string][] = [
-  ['programSlugs', 'prolita-bontang'],
-  ['visitingRegencyCodes', '63.09'],
-  ['visitingRegencyCodes', '63.71'],
-  ['dates', '2027-02-16'],
-  ['dates', '2027-02-17'],
-  ['objectives', 'Belajar Prolita'],
-];
-
-describe('visitRequestSchema', () => {
-  it('reads participant rows, and pasted spreadsheet lines after them, and counts them as the participants', () => {
-    const submission = parse([
-      ...request,
-      ['participantCount', '9'],
-      ['participants[0].name', 'Rina Wati'],
-      ['participants[0].position', 'Kepala Bappeda'],
-      ['participants[1].name', ''],
-      ['participants[1].position', ''],
-      ['pastedParticipants', 'Agus\tStaf Disperkim\n\nSiti\tAnalis\tDinas PU\n'],
+describe('readVisitRequest', () => {
+  it('reads a delegation of several regencies with its days and participant list', () => {
+    const form = reader([
+      ['programSlugs', 'prolita-bontang'],
+      ['visitingRegencyCodes', '63.09'],
+      ['visitingRegencyCodes', '63.71'],
+      ['dates', '2027-02-16'],
+      ['dates', '2027-02-17'],
+      ['participantCount', '2'],
+      ['participants', 'Rina Wati — Kepala Bappeda\nAgus, Staf Disperkim'],
+      ['objectives', 'Belajar Prolita'],
     ]);
-    expect(submission.status).toBe('success');
-    expect(submission.status === 'success' && submission.value).toMatchObject({
+    const request = readVisitRequest(form, offered, limits);
+    expect(form.errors).toEqual({});
+    expect(request).toMatchObject({
       visitingRegencyCodes: ['63.09', '63.71'],
       dates: ['2027-02-16', '2027-02-17'],
-      participantCount: 3,
+      participantCount: 2,
       participants: [
         { name: 'Rina Wati', position: 'Kepala Bappeda' },
         { name: 'Agus', position: 'Staf Disperkim' },
-        { name: 'Siti', position: 'Analis' },
       ],
     });
   });
 
-  it('takes the typed number when no one is listed yet, and explains what is missing', () => {
-    const typed = parse([...request, ['participantCount', '12']]);
-    expect(typed.status === 'success' && typed.value.participantCount).toBe(12);
-    const empty = parse([
+  it('explains what is missing or does not add up', () => {
+    const form = reader([
       ['visitingRegencyCodes', '99.99'],
-      ['participants[0].name', 'Rina Wati'],
+      ['participantCount', '3'],
+      ['participants', 'Rina Wati — Kepala Bappeda'],
     ]);
-    expect(empty.status === 'error' && empty.error).toMatchObject({
-      programSlugs: [t('request.error.pickProgram')],
-      'visitingRegencyCodes[0]': [t('form.error.choice')],
-      dates: [t('request.error.pickDates')],
-      objectives: [t('form.error.required')],
-      'participants[0].position': [t('form.error.required')],
-    });
-  });
-
-  it('holds the form to the limits the API serves and declares, whatever they are', () => {
-    const submission = parse([...request, ['participantCount', '3'], ['requestLetterNumber', 'x'.repeat(121)]], {
-      ...limits,
-      daysPerVisit: 1,
-      participantsPerVisit: 2,
-    });
-    expect(submission.status === 'error' && submission.error).toMatchObject({
-      dates: [t('request.error.pickDates')],
-      participantCount: [t('form.error.between', { min: 1, max: 2 })],
-      requestLetterNumber: [t('form.error.tooLong', { max: fieldRules('RequestVisitInput', 'requestLetterNumber').maxLength! })],
+    readVisitRequest(form, offered, limits);
+    expect(form.errors).toEqual({
+      programSlugs: t('request.error.pickProgram'),
+      visitingRegencyCodes: t('request.error.pickRegency'),
+      dates: t('request.error.pickDates'),
+      participants: 'The list names 1 people but the number of participants is 3.',
+      objectives: t('form.error.required'),
     });
   });
 });
 
-describe('pastedParticipants', () => {
-  it('splits tab-separated lines into name and position, skipping blank lines', () => {
-    expect(pastedParticipants('Rina\tKepala\r\n\t\nAgus')).toEqual([
-      { name: 'Rina', position: 'Kepala' },
-      { name: 'Agus', position: '' },
+describe('readVisitRequest with the limits the API serves', () => {
+  it('holds the form to them, whatever they are', () => {
+    const form = reader([
+      ['programSlugs', 'prolita-bontang'],
+      ['visitingRegencyCodes', '63.09'],
+      ['dates', '2027-02-16'],
+      ['dates', '2027-02-17'],
+      ['participantCount', '3'],
+      ['objectives', 'Belajar Prolita'],
+      ['requestLetterNumber', '005/12'],
     ]);
+    readVisitRequest(form, offered, { ...limits, daysPerVisit: 1, participantsPerVisit: 2, requestLetterNumber: 5 });
+    expect(form.errors).toEqual({
+      dates: t('request.error.pickDates'),
+      participantCount: expect.any(String),
+      requestLetterNumber: t('form.error.tooLong', { max: 5 }),
+    });
   });
 });
 
@@ -118,11 +103,11 @@ describe('describeDayProblems', () => {
         { date: '2027-03-20', reason: 'BLACKOUT', detail: 'Hari Raya Idulfitri' },
       ],
       t,
-      (date) => `<${date}>`,
+      (date) => `<${date}>`
     );
     expect(sentences).toBe(
       '<2027-02-16> is fully booked. <2027-02-10> is too soon; the earliest day you can ask for is <2027-02-12>. ' +
-        '<2027-03-20>: the host receives no visits (Hari Raya Idulfitri).',
+        '<2027-03-20>: the host receives no visits (Hari Raya Idulfitri).'
     );
   });
 
@@ -132,17 +117,26 @@ describe('describeDayProblems', () => {
   });
 });
 
-describe('keptDays', () => {
+describe('unpickRefusedDays', () => {
   it('leaves picked only the days the API did not refuse', () => {
-    const problems = [
+    const form = reader([
+      ['dates', '2027-02-16'],
+      ['dates', '2027-02-17'],
+      ['dates', '2027-02-18'],
+    ]);
+    form.all('dates');
+    unpickRefusedDays(form, [
       { date: '2027-02-16', reason: 'OVER_DELEGATION_CAPACITY', limit: 0 },
       { date: '2027-02-18', reason: 'BLACKOUT', detail: 'Cuti bersama' },
       { date: null, reason: 'TOO_MANY_DAYS' },
-    ];
-    expect(keptDays(['2027-02-16', '2027-02-17', '2027-02-18'], problems)).toEqual(['2027-02-17']);
+    ]);
+    expect(form.values.dates).toEqual(['2027-02-17']);
   });
 
   it('keeps the picks when the refusal names no day', () => {
-    expect(keptDays(['2027-02-16'], undefined)).toEqual(['2027-02-16']);
+    const form = reader([['dates', '2027-02-16']]);
+    form.all('dates');
+    unpickRefusedDays(form, undefined);
+    expect(form.values.dates).toEqual(['2027-02-16']);
   });
 });
