@@ -9,5 +9,7 @@ export default layeredModules('app', [
   ['components'],
   ['programs'],
   ['visits', 'workspace'],
+  ['access'],
   ['routes'],
+  ['testing'],
 ]);

@@ -32,6 +32,8 @@ export class CapabilitiesGql {
   @Field(() => Boolean, { description: 'Whether you keep program profiles.' }) editsPrograms!: boolean;
   @Field(() => [String], { nullable: true, description: 'Regencies whose programs you keep; null for an admin, who keeps them all.' })
   programRegencyCodes!: string[] | null;
+  @Field(() => [String], { description: 'Agencies whose programs you keep as their lead agency, whatever regency hosts them.' })
+  programAgencyIds!: string[];
   @Field(() => Boolean, { description: 'Whether you answer visit requests as a host (host editors; admins speak for neither side).' })
   answersVisitRequests!: boolean;
   @Field(() => [String], { description: 'Regencies you may bring on a study visit; empty when you request none.' })

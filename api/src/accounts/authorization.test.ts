@@ -332,6 +332,7 @@ describe('what a person\'s roles open (capabilities)', () => {
     const capabilities = capabilitiesOf(person);
     expect(capabilities.editsPrograms).toBe(canEditProgram(person, bontangProgram) || canEditProgram(person, { hostRegencyCode: '16.74', leadAgencyId: 'perkim-prabumulih' }));
     for (const code of capabilities.programRegencyCodes ?? []) expect(canEditProgram(person, { hostRegencyCode: code, leadAgencyId: null })).toBe(true);
+    for (const agencyId of capabilities.programAgencyIds) expect(canEditProgram(person, { hostRegencyCode: '16.74', leadAgencyId: agencyId })).toBe(true);
     expect(capabilities.answersVisitRequests).toBe(visitSidesOf(person, bontangVisit).includes('HOST') || visitSidesOf(person, { ...bontangVisit, hostRegencyCode: '16.74', hostAgencyId: 'perkim-prabumulih' }).includes('HOST'));
     const regencies = capabilities.travelsForRegencyCodes.map((code) => ({ code, name: code }));
     if (regencies.length > 0) expect(() => assertCanRequestVisitFor(person, regencies)).not.toThrow();
@@ -346,6 +347,7 @@ describe('what a person\'s roles open (capabilities)', () => {
     expect(capabilitiesOf(viewer({ role: 'ADMIN' }))).toEqual({
       editsPrograms: true,
       programRegencyCodes: null,
+      programAgencyIds: [],
       answersVisitRequests: false,
       travelsForRegencyCodes: [],
       seesContactDetails: true,
@@ -359,6 +361,7 @@ describe('what a person\'s roles open (capabilities)', () => {
     expect(capabilitiesOf(viewer({ role: 'HOST_EDITOR', regencyCode: '64.74' }))).toEqual({
       editsPrograms: true,
       programRegencyCodes: ['64.74'],
+      programAgencyIds: [],
       answersVisitRequests: true,
       travelsForRegencyCodes: [],
       seesContactDetails: true,
@@ -369,6 +372,7 @@ describe('what a person\'s roles open (capabilities)', () => {
     expect(capabilitiesOf(viewer({ role: 'HOST_EDITOR', agencyId: 'perkim-bontang' }))).toEqual({
       editsPrograms: true,
       programRegencyCodes: [],
+      programAgencyIds: ['perkim-bontang'],
       answersVisitRequests: true,
       travelsForRegencyCodes: [],
       seesContactDetails: true,

@@ -304,6 +304,8 @@ export type Capabilities = {
   editsPrograms: boolean;
   /** Regencies whose programs the person keeps; null for an admin, who keeps them all. */
   programRegencyCodes: string[] | null;
+  /** Agencies whose programs the person keeps as their lead agency, whatever regency hosts them (`canEditProgram`). */
+  programAgencyIds: string[];
   /** Answers visit requests as the host (host editors; admins see every visit but speak for neither side). */
   answersVisitRequests: boolean;
   /** Regencies the person may bring on a study visit, as `assertCanRequestVisitFor` checks; none: no requests. */
@@ -324,6 +326,7 @@ export function capabilitiesOf(viewer: Viewer): Capabilities {
   return {
     editsPrograms: admin || hostEditor,
     programRegencyCodes: admin ? null : hostEditorScopeOf(viewer).regencyCodes,
+    programAgencyIds: admin ? [] : hostEditorScopeOf(viewer).agencyIds,
     answersVisitRequests: hostEditor,
     travelsForRegencyCodes: [...regenciesTravellingFor(viewer)],
     seesContactDetails: isOfficial(viewer),

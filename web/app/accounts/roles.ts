@@ -53,3 +53,13 @@ export function managesMailOutbox(viewer: Viewer | null): boolean {
 export function seesNationalDetails(viewer: Viewer | null): boolean {
   return viewer?.capabilities.seesNationalDetails ?? false;
 }
+
+/**
+ * Where the viewer may start a program, as the API's capabilities say: the host regencies (null: every one) and,
+ * when the right comes from an agency, the lead agencies the program must name (null: any or none).
+ */
+export function newProgramScope(viewer: Viewer | null): { regencyCodes: string[] | null; leadAgencyIds: string[] | null } {
+  const leadAgencyIds = viewer?.capabilities.programAgencyIds ?? [];
+  if (leadAgencyIds.length === 0) return { regencyCodes: programRegencyCodes(viewer), leadAgencyIds: null };
+  return { regencyCodes: null, leadAgencyIds };
+}

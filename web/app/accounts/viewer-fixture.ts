@@ -5,6 +5,7 @@ type Capabilities = Viewer['capabilities'];
 const noCapabilities: Capabilities = {
   editsPrograms: false,
   programRegencyCodes: [],
+  programAgencyIds: [],
   answersVisitRequests: false,
   hostCalendarRegencyCodes: [],
   travelsForRegencyCodes: [],

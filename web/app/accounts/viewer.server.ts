@@ -26,6 +26,7 @@ export const viewerFields = graphql(`
     capabilities {
       editsPrograms
       programRegencyCodes
+      programAgencyIds
       answersVisitRequests
       hostCalendarRegencyCodes
       travelsForRegencyCodes

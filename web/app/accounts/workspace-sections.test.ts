@@ -8,6 +8,7 @@ const paths = (viewer: Viewer | null) => workspaceSectionsFor(viewer).map((secti
 const hostEditor = capableOf(viewerWith({ role: 'HOST_EDITOR', regencyCode: '64.74' }), {
   editsPrograms: true,
   programRegencyCodes: ['64.74'],
+  programAgencyIds: [],
   answersVisitRequests: true,
   hostCalendarRegencyCodes: ['64.74'],
 });

@@ -148,6 +148,7 @@ export const en: Messages = {
   'invite.scope.none': '— none (administrator) —',
   'invite.scope.regencies': 'Regencies and cities',
   'invite.scope.agencies': 'Agencies',
+  'invite.scope.filter': 'Type to find a regency, city, province or agency',
   'invite.covered': 'Regencies coordinated',
   'invite.covered.hint': 'For coordinators only: regency codes separated by commas, e.g. 63.01, 63.02.',
   'invite.submit': 'Send invitation',
@@ -179,7 +180,7 @@ export const en: Messages = {
     'At least 10 characters. If you already have an account with this e-mail, enter its password.',
   'invitation.submit': 'Activate account',
   'invitation.error.displayNameRequired': 'Enter a display name.',
-  'invitation.error.passwordTooShort': 'The password needs at least 10 characters.',
+  'invitation.error.passwordTooShort': 'The password needs at least {min} characters.',
   'invitation.error.token': 'This invitation is unknown, already used or expired. Ask for a new one.',
   'invitation.error.existingPassword': 'An account with this e-mail exists: enter its password to add the new role.',
 

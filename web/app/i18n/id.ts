@@ -148,6 +148,7 @@ export const id = {
   'invite.scope.none': '— tidak ada (administrator) —',
   'invite.scope.regencies': 'Kabupaten/kota',
   'invite.scope.agencies': 'Instansi',
+  'invite.scope.filter': 'Ketik untuk mencari kabupaten, kota, provinsi atau instansi',
   'invite.covered': 'Daerah yang dikoordinasikan',
   'invite.covered.hint': 'Hanya untuk koordinator: kode kabupaten/kota dipisah koma, mis. 63.01, 63.02.',
   'invite.submit': 'Kirim undangan',
@@ -179,7 +180,7 @@ export const id = {
     'Paling sedikit 10 karakter. Jika Anda sudah punya akun dengan e-mail ini, isi kata sandinya.',
   'invitation.submit': 'Aktifkan akun',
   'invitation.error.displayNameRequired': 'Isi nama tampilan.',
-  'invitation.error.passwordTooShort': 'Kata sandi paling sedikit 10 karakter.',
+  'invitation.error.passwordTooShort': 'Kata sandi paling sedikit {min} karakter.',
   'invitation.error.token': 'Undangan ini tidak dikenal, sudah dipakai, atau kedaluwarsa. Minta undangan baru.',
   'invitation.error.existingPassword':
     'Sudah ada akun dengan e-mail ini: isi kata sandinya untuk menambahkan peran baru.',

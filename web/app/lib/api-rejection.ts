@@ -67,9 +67,7 @@ function numberDetail(error: ApiError, name: string): number | null {
 }
 
 function waitOf(seconds: number, t: Translate): string {
-  return seconds < 90
-    ? t('apiError.wait.seconds', { count: Math.max(1, Math.ceil(seconds)) })
-    : t('apiError.wait.minutes', { count: Math.ceil(seconds / 60) });
+  return seconds < 90 ? t('apiError.wait.seconds', { count: Math.max(1, Math.ceil(seconds)) }) : t('apiError.wait.minutes', { count: Math.ceil(seconds / 60) });
 }
 
 /** One translated sentence for an API error no field owns; throttling says how long to wait when the API tells. */
@@ -85,13 +83,21 @@ export function formMessageOf(error: ApiError, t: Translate): string {
   return t(`apiError.${error.code}`);
 }
 
+/** How one form reads the API's errors where it differs from the API's own names. */
+export interface ErrorRouting {
+  /** The form field that stands for an input field of the API (one choice `scope` for `regencyCode` and `agencyId`). */
+  aliases?: Partial<Record<string, string>>;
+  /** A form's own sentence for a code no field owns (`UNAUTHENTICATED` on sign-in means wrong credentials). */
+  codeMessages?: Partial<Record<ApiErrorCode, string>>;
+}
+
 /** The form field an error is about: `input.title` is `title`, `participants.3` is `participants`. */
-function formFieldOf(error: ApiError, formFields: readonly string[]): string | null {
+function formFieldOf(error: ApiError, formFields: readonly string[], aliases: ErrorRouting['aliases'] = {}): string | null {
   const path = error.field?.replace(/^input\./, '');
   if (!path) return null;
-  if (formFields.includes(path)) return path;
   const [head] = path.split('.');
-  return head !== undefined && formFields.includes(head) ? head : null;
+  const candidates = [path, head].flatMap((name) => (name === undefined ? [] : [aliases[name] ?? name]));
+  return candidates.find((name) => formFields.includes(name)) ?? null;
 }
 
 /**
@@ -103,12 +109,14 @@ export function explainApiErrors(
   errors: readonly ApiError[],
   t: Translate,
   formFields: readonly string[],
-  fieldMessages: Partial<Record<string, string>> = {}
+  fieldMessages: Partial<Record<string, string>> = {},
+  { aliases, codeMessages = {} }: ErrorRouting = {},
 ): ExplainedApiErrors {
   const explained: ExplainedApiErrors = { fieldErrors: {} };
   for (const error of errors) {
-    const field = formFieldOf(error, formFields);
-    const key = field ? fieldMessageKeys[`${error.code}:${field}`] : undefined;
+    const field = formFieldOf(error, formFields, aliases);
+    const apiField = error.field?.replace(/^input\./, '').split('.')[0];
+    const key = field ? (fieldMessageKeys[`${error.code}:${field}`] ?? fieldMessageKeys[`${error.code}:${apiField}`]) : undefined;
     if (field && (key || error.code === 'BAD_USER_INPUT')) {
       explained.fieldErrors[field] ??= fieldMessages[field] ?? t(key ?? 'apiError.BAD_USER_INPUT.field');
     } else if (error.code === 'CONFLICT' && error.field === 'version') {
@@ -117,7 +125,7 @@ export function explainApiErrors(
       explained.staleVersion = expected !== null && actual !== null ? { expected, actual } : undefined;
       explained.formError ??= t('apiError.CONFLICT');
     } else {
-      explained.formError ??= formMessageOf(error, t);
+      explained.formError ??= codeMessages[error.code] ?? formMessageOf(error, t);
     }
   }
   return explained;

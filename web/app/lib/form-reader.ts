@@ -1,9 +1,7 @@
 import { type Language } from '../i18n/languages';
 import { createTranslator, type Translate } from '../i18n/translate';
-import { formatNumberInput, readNumber, significantDigits } from './number-input';
-
-/** A float keeps 15 significant digits exactly; a number with more would not be stored as typed. */
-const maxFloatDigits = 15;
+import { maxFloatDigits, rangeProblem, readTypedNumber } from './form-fields';
+import { formatNumberInput } from './number-input';
 /** A PostgreSQL bigint holds 19 digits; the API refuses the exact excess, this only keeps absurd input away. */
 const maxRupiahDigits = 19;
 
@@ -34,7 +32,10 @@ export class FormReader {
 
   readonly t: Translate;
 
-  constructor(private readonly form: FormData, readonly language: Language) {
+  constructor(
+    private readonly form: FormData,
+    readonly language: Language,
+  ) {
     this.t = createTranslator(language);
   }
 
@@ -60,10 +61,8 @@ export class FormReader {
       if (rules.required) this.fail(name, this.t('form.error.required'));
       return null;
     }
-    if (rules.min !== undefined && text.length < rules.min)
-      this.fail(name, this.t('form.error.tooShort', { min: rules.min }));
-    if (rules.max !== undefined && text.length > rules.max)
-      this.fail(name, this.t('form.error.tooLong', { max: rules.max }));
+    if (rules.min !== undefined && text.length < rules.min) this.fail(name, this.t('form.error.tooShort', { min: rules.min }));
+    if (rules.max !== undefined && text.length > rules.max) this.fail(name, this.t('form.error.tooLong', { max: rules.max }));
     if (rules.pattern && !rules.pattern.test.test(text)) this.fail(name, rules.pattern.message);
     return text;
   }
@@ -75,8 +74,7 @@ export class FormReader {
       .map((line) => line.trim())
       .filter(Boolean);
     if (lines.length > max) this.fail(name, this.t('form.error.tooMany', { max }));
-    if (lines.some((line) => line.length > maxLength))
-      this.fail(name, this.t('form.error.tooLong', { max: maxLength }));
+    if (lines.some((line) => line.length > maxLength)) this.fail(name, this.t('form.error.tooLong', { max: maxLength }));
     return lines;
   }
 
@@ -112,41 +110,23 @@ export class FormReader {
   }
 
   /** The exact digits of a number field (see number-input.ts), or null with the field's message. */
-  private digits(
-    name: string,
-    required = false,
-    { prefix, maxDigits = maxFloatDigits }: { prefix?: RegExp; maxDigits?: number } = {}
-  ): string | null {
+  private digits(name: string, required = false, { prefix, maxDigits = maxFloatDigits }: { prefix?: RegExp; maxDigits?: number } = {}): string | null {
     const text = this.raw(name);
     if (!text) {
       if (required) this.fail(name, this.t('form.error.required'));
       return null;
     }
-    const reading = readNumber(prefix ? text.replace(prefix, '') : text, this.language);
-    switch (reading.kind) {
-      case 'ambiguous':
-        this.fail(name, this.t('form.error.ambiguousNumber', { typed: text, ...reading }));
-        return null;
-      case 'otherLanguage':
-        this.fail(name, this.t('form.error.otherLanguageNumber', { written: reading.written }));
-        return null;
-      case 'invalid':
-        this.fail(name, this.t('form.error.number'));
-        return null;
-    }
-    if (significantDigits(reading.digits) > maxDigits) {
-      this.fail(name, this.t('form.error.tooManyDigits', { max: maxDigits }));
+    const read = readTypedNumber(prefix ? text.replace(prefix, '') : text, this.language, this.t, maxDigits);
+    if ('problem' in read) {
+      this.fail(name, read.problem);
       return null;
     }
-    return reading.digits;
+    return read.digits;
   }
 
-  private inRange(name: string, value: number, { min, max }: NumberRules): number {
-    if (min !== undefined && max !== undefined && (value < min || value > max)) {
-      this.fail(name, this.t('form.error.between', { min, max }));
-    } else if (min === 0 && value < 0) {
-      this.fail(name, this.t('form.error.notNegative'));
-    }
+  private inRange(name: string, value: number, rules: NumberRules): number {
+    const problem = rangeProblem(this.t, value, rules);
+    if (problem) this.fail(name, problem);
     return value;
   }
 
@@ -191,11 +171,7 @@ export class FormReader {
 }
 
 /** What a form shows in a field: what was typed (after a refusal) or else the stored value. */
-export function shownValue(
-  values: FormValues | undefined,
-  name: string,
-  stored: string | number | null | undefined
-): string {
+export function shownValue(values: FormValues | undefined, name: string, stored: string | number | null | undefined): string {
   const typed = values?.[name];
   if (typeof typed === 'string') return typed;
   return stored === null || stored === undefined ? '' : String(stored);
@@ -205,12 +181,7 @@ export function shownValue(
  * What a number field shows: what was typed (after a refusal) or else the stored value written the page language's
  * way, every decimal kept, so that saving the form again stores the same value.
  */
-export function shownNumber(
-  values: FormValues | undefined,
-  name: string,
-  stored: number | bigint | string | null | undefined,
-  language: Language
-): string {
+export function shownNumber(values: FormValues | undefined, name: string, stored: number | bigint | string | null | undefined, language: Language): string {
   return shownValue(values, name, stored === null || stored === undefined ? null : formatNumberInput(stored, language));
 }
 

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { programRegencyCodes } from '../accounts/roles';
+import { newProgramScope } from '../accounts/roles';
 import { requireViewer } from '../accounts/viewer.server';
 import { Button } from '../components/button';
 import { Field } from '../components/field';
@@ -11,17 +11,26 @@ import { languageOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { FormReader, shownValue } from '../lib/form-reader';
 import { rejectApiErrors, rejectInvalidForm } from '../lib/form-submission.server';
-import { loadRegencyOptions } from '../regions/regions.server';
+import { loadRegencyOptions, type RegencyOption } from '../regions/regions.server';
 import { createProgram, loadAgencyOptions } from '../workspace/program-editing.server';
 import { ProgramFields } from '../workspace/program-fields';
 import { programProfileFields, readNewProgramPlace, readProgramFields } from '../workspace/program-form';
 
+/**
+ * The lead agencies offered: an agency's host editor names their own agency; otherwise one is picked here only
+ * when the host region is known in advance, else on the edit page.
+ */
+async function leadAgencyOptions(request: Request, leadAgencyIds: string[] | null, regencies: RegencyOption[]) {
+  if (leadAgencyIds) return (await loadAgencyOptions(request, null)).filter((agency) => leadAgencyIds.includes(agency.id));
+  return regencies.length === 1 ? loadAgencyOptions(request, regencies[0]!.code) : [];
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  const regencies = await loadRegencyOptions(request, programRegencyCodes(viewer));
-  // The lead agency can be picked here only when the host region is known in advance; otherwise on the edit page.
-  const agencies = regencies.length === 1 ? await loadAgencyOptions(request, regencies[0]!.code) : [];
-  return { regencies, agencies };
+  const scope = newProgramScope(viewer);
+  const regencies = await loadRegencyOptions(request, scope.regencyCodes);
+  const agencies = await leadAgencyOptions(request, scope.leadAgencyIds, regencies);
+  return { regencies, agencies, leadAgencyRequired: scope.leadAgencyIds !== null };
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -44,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewProgram() {
   const { t } = useI18n();
-  const { regencies, agencies } = useLoaderData<typeof loader>();
+  const { regencies, agencies, leadAgencyRequired } = useLoaderData<typeof loader>();
   const rejection = useActionData<typeof action>();
   const submitting = useNavigation().state === 'submitting';
 
@@ -80,7 +89,7 @@ export default function NewProgram() {
             />
           </div>
         </fieldset>
-        <ProgramFields stored={null} values={rejection?.values} errors={rejection?.fieldErrors} agencies={agencies} />
+        <ProgramFields stored={null} values={rejection?.values} errors={rejection?.fieldErrors} agencies={agencies} leadAgencyRequired={leadAgencyRequired} />
         <Button type="submit" disabled={submitting}>
           {t('workspace.new.submit')}
         </Button>

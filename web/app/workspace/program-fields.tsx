@@ -38,11 +38,14 @@ export function ProgramFields({
   values,
   errors,
   agencies,
+  leadAgencyRequired = false,
 }: {
   stored: StoredProgramFields | null;
   values: FormValues | undefined;
   errors: FieldErrors | undefined;
   agencies: readonly { id: string; name: string }[];
+  /** For an agency's host editor, whose right to the program is its lead agency. */
+  leadAgencyRequired?: boolean;
 }) {
   const { t, language } = useI18n();
   const shown = (name: keyof StoredProgramFields & string, storedValue?: string | number | null) =>
@@ -85,9 +88,10 @@ export function ProgramFields({
           name="leadAgencyId"
           label={t('workspace.field.leadAgency')}
           error={errors?.leadAgencyId}
+          required={leadAgencyRequired}
           control={(props) => (
             <select {...props} defaultValue={shownValue(values, 'leadAgencyId', stored?.leadAgency?.id)}>
-              <option value="">{t('workspace.field.leadAgency.none')}</option>
+              {leadAgencyRequired ? null : <option value="">{t('workspace.field.leadAgency.none')}</option>}
               {agencies.map((agency) => (
                 <option key={agency.id} value={agency.id}>
                   {agency.name}
