@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import type { MultiSearchParams, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import { withClientSpan } from '../observability';
 import { type SearchableProgramIndex } from './program-index';
 import type { ProgramSearchDocument } from './program-search-document';
 import {
@@ -63,9 +64,8 @@ export async function searchProgramIndex(em: EntityManager, target: SearchablePr
     facets: [FACET_ATTRIBUTES[group]],
     limit: 0,
   }));
-  const { results } = await target.searchClient.multiSearch<MultiSearchParams, ProgramSearchDocument>(
-    { queries: [main, ...facetQueries] },
-    { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
+  const { results } = await withClientSpan('meilisearch multiSearch', { 'db.system.name': 'meilisearch', 'db.operation.name': 'multiSearch' }, () =>
+    target.searchClient.multiSearch<MultiSearchParams, ProgramSearchDocument>({ queries: [main, ...facetQueries] }, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) }),
   );
   const [page, ...facetPages] = results as SearchResponse<ProgramSearchDocument>[];
   const distributions = Object.assign({}, page!.facetDistribution, ...facetPages.map((facetPage) => facetPage.facetDistribution));
