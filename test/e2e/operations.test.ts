@@ -216,6 +216,10 @@ describe('metrics and traces', () => {
       expect(api).toMatch(new RegExp(`^tiru_outbox_pending_events\\{topic="${topic.replace('.', '\\.')}"\\} \\d+`, 'm'));
       expect(api).toMatch(new RegExp(`^tiru_outbox_lag_seconds\\{topic="${topic.replace('.', '\\.')}"\\} [\\d.]+`, 'm'));
     }
+    // Every family the operator's dashboard reads is served (the pool's only on PostgreSQL: PGlite has none).
+    const dashboard = await readFile(join(import.meta.dirname, '../../docs/operations/grafana-dashboard.json'), 'utf8');
+    const apiFamilies = new Set([...dashboard.matchAll(/\b(tiru_(?!web_)[a-z_]+?)(_bucket|_count)?\{/g)].map((match) => match[1]!));
+    for (const family of apiFamilies) if (family !== 'tiru_db_pool_connections') expect(api, family).toMatch(new RegExp(`^${family}(_bucket|_count)?[{ ]`, 'm'));
     const web = await scrape(`${system.webUrl}/metrics`);
     expect(web).toContain('tiru_web_ssr_duration_seconds_count{route="routes/programs.$slug",status="200"}');
     expect(total(web, 'tiru_web_ssr_duration_seconds_count')).toBeGreaterThan(0);
