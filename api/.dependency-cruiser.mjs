@@ -5,6 +5,8 @@ import { layeredModules } from '../dependency-layers.mjs';
 export default layeredModules(
   'src',
   [
+    // Metrics and traces: every module may record into them, so they import no module.
+    ['observability'],
     ['errors', 'db', 'meilisearch-server'],
     ['core'],
     ['outbox', 'regions', 'document-limits', 'rate-limits'],

@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // their DOM environment themselves (`@vitest-environment happy-dom`).
 export default defineConfig({
   test: {
-    include: ['app/**/*.test.ts', 'app/**/*.test.tsx'],
+    include: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'server/**/*.test.ts'],
   },
 });

@@ -15,6 +15,7 @@ import { graphqlTarget } from './graphql-workloads';
 import { driveHttp } from './http-load';
 import { logResult } from './measurement';
 import { indexPrograms, type IndexingReport, ingestDocumentsDirectly, meilisearchEnv, startRunMeilisearch } from './search-index';
+import { measureObservabilityOverhead, OBSERVABILITY_WORKLOAD } from './observability-overhead';
 import { demoHostRegencyCodes, publishedPrograms, seedPrograms, type SeedingReport } from './seed-programs';
 import { entities } from '@tiru/api/server';
 
@@ -66,10 +67,25 @@ async function warmUpApi(api: BenchChild, workloads: ApiWorkload[], options: Ben
   await driveHttp(graphqlTarget(api.url, workloads.flatMap((workload) => workload.bodies)), { connections: LATENCY_CONNECTIONS, durationSeconds });
 }
 
-/** Starts the API in its own process on the run's database and Meilisearch, measures each workload, stops it. */
-async function measureApi(options: BenchOptions, database: BenchDatabase, meilisearch: MeilisearchConnection, workloads: ApiWorkload[]) {
+/** A production API needs its metrics guarded; the bench never scrapes them. */
+const BENCH_METRICS_TOKEN = 'bench-metrics-token-never-scraped-0123456789';
+
+/**
+ * Starts the API in its own process on the run's database and Meilisearch, measures each workload, stops it.
+ * `extraEnv` changes the API's settings (the observability comparison runs it with metrics off, and with tracing).
+ */
+export async function measureApi(options: BenchOptions, database: BenchDatabase, meilisearch: MeilisearchConnection, workloads: ApiWorkload[], extraEnv: Record<string, string> = {}) {
   const api = await startBenchChild(CHILD_ENTRIES.api, {
-    env: { ...database.apiEnv, ...meilisearchEnv(meilisearch), NODE_ENV: 'production', API_PORT: '0', API_HOST: '127.0.0.1', LOG_LEVEL: options.apiLogLevel },
+    env: {
+      ...database.apiEnv,
+      ...meilisearchEnv(meilisearch),
+      NODE_ENV: 'production',
+      API_PORT: '0',
+      API_HOST: '127.0.0.1',
+      LOG_LEVEL: options.apiLogLevel,
+      METRICS_TOKEN: BENCH_METRICS_TOKEN,
+      ...extraEnv,
+    },
     cwd: API_DIR,
     nodeArgs: [...options.apiNodeArgs, ...(options.cpuProfile ? ['--cpu-prof', '--cpu-prof-dir', path.join(RESULTS_DIR, 'profiles')] : [])],
   });
@@ -113,6 +129,9 @@ export async function runSize(options: BenchOptions, startedAt: string, programC
     }
     const api = await measureApi(options, database, meilisearch, workloads);
     results.push(...api.results);
+    if (!options.only || options.only.includes(OBSERVABILITY_WORKLOAD)) {
+      for (const result of await measureObservabilityOverhead(options, database, meilisearch, programs)) record(result);
+    }
     let directSearch: Awaited<ReturnType<typeof measureDirectSearch>> | undefined;
     if (selected(options, workloads, BASELINES.meilisearch)) {
       directSearch = await measureDirectSearch(meilisearch, options, baselineConnections(options, workloads, BASELINES.meilisearch));

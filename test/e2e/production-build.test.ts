@@ -214,6 +214,8 @@ beforeAll(async () => {
     // Nothing is mailed in this test; the mail worker only needs somewhere to send.
     SMTP_URL: `smtp://127.0.0.1:${await getPort()}`,
     TIRU_DATA_DIR: dataDir,
+    // Production refuses a public /metrics: the API and the web guard theirs with a token.
+    METRICS_TOKEN: 'production-test-metrics-token-0123456789',
     LOG_LEVEL: 'debug',
     // A window far longer than the test, so the sign-in budget cannot reset halfway.
     RATE_LIMIT_WINDOW_SECONDS: '3600',

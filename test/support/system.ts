@@ -23,7 +23,13 @@ export interface SystemOptions {
   api?: boolean;
   /** Seed the demo programs, calendars and visits before the API starts (regions are always seeded by the API). */
   demoData?: boolean;
+  /** Further variables for the API's and the web's processes (e.g. SMTP_URL, OTEL_EXPORTER_OTLP_ENDPOINT). */
+  apiEnvironment?: Record<string, string>;
+  webEnvironment?: Record<string, string>;
 }
+
+/** Both processes guard /metrics with it, as production does; the operations test scrapes with it. */
+export const E2E_METRICS_TOKEN = 'e2e-metrics-token-of-32-characters-at-least';
 
 /** Variables a developer's shell may carry that would point the system at something other than its own defaults. */
 const outsideConfiguration = [
@@ -53,7 +59,7 @@ function systemEnvironment(dataDir: string, extra: Record<string, string>, nodeE
  * (`npm run serve -w @tiru/web`, built once by the global setup; `start` would first wait for an API, which
  * the pages that render without one never get).
  */
-export async function startSystem({ label, api = true, demoData = true }: SystemOptions): Promise<RunningSystem> {
+export async function startSystem({ label, api = true, demoData = true, apiEnvironment = {}, webEnvironment = {} }: SystemOptions): Promise<RunningSystem> {
   const dataDir = await mkdtemp(join(tmpdir(), `tiru-e2e-${label}-`));
   const [apiPort, webPort] = [await getPort(), await getPort()];
   const apiOrigin = `http://127.0.0.1:${apiPort}`;
@@ -80,7 +86,7 @@ export async function startSystem({ label, api = true, demoData = true }: System
       const apiProcess = await startNpm(
         'api',
         ['run', 'start', '-w', '@tiru/api'],
-        systemEnvironment(dataDir, { API_PORT: String(apiPort) }, 'test'),
+        systemEnvironment(dataDir, { API_PORT: String(apiPort), WEB_ORIGIN: webUrl, METRICS_TOKEN: E2E_METRICS_TOKEN, ...apiEnvironment }, 'test'),
         logPath('api')
       );
       started.push(apiProcess);
@@ -90,7 +96,7 @@ export async function startSystem({ label, api = true, demoData = true }: System
     const webProcess = await startNpm(
       'web',
       ['run', 'serve', '-w', '@tiru/web'],
-      systemEnvironment(dataDir, { WEB_PORT: String(webPort), API_URL: apiUrl }, 'production'),
+      systemEnvironment(dataDir, { WEB_PORT: String(webPort), API_URL: apiUrl, WEB_ORIGIN: webUrl, METRICS_TOKEN: E2E_METRICS_TOKEN, ...webEnvironment }, 'production'),
       logPath('web')
     );
     started.push(webProcess);

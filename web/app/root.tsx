@@ -8,6 +8,7 @@ import { SiteFooter } from './components/site-footer';
 import { SiteHeader } from './components/site-header';
 import { I18nProvider } from './i18n/i18n-context';
 import { LanguageAlternates } from './i18n/language-alternates';
+import { useNonce } from './lib/nonce';
 import { languageOf, languageSwitchRedirect } from './i18n/language.server';
 import { defaultLanguage } from './i18n/languages';
 import { pageMeta, translatorForMeta } from './i18n/route-meta';
@@ -38,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // Undefined when the root loader itself failed: the error page then speaks the default language.
   const rootData = useRouteLoaderData<typeof loader>('root');
   const language = rootData?.language ?? defaultLanguage;
+  const nonce = useNonce();
   return (
     <html lang={language}>
       <head>
@@ -55,8 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </I18nProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

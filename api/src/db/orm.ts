@@ -5,9 +5,11 @@ import { DataloaderType, type Options } from '@mikro-orm/core';
 import { type SqlEntityManager, type SqlMikroORM } from '@mikro-orm/sql';
 import { Migrator } from '@mikro-orm/migrations';
 import lockfile from 'proper-lockfile';
+import { type Pool } from 'pg';
 import { MikroORM as PostgresORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { withAdvisoryLock } from './advisory-lock';
 import { releaseClientsWhoseConnectionDied } from './dead-connections';
+import { observePool, observeQueries } from './query-observation';
 
 /** Both drivers speak PostgreSQL's SQL: the app only relies on what they share. */
 export type Orm = SqlMikroORM;
@@ -39,7 +41,9 @@ export async function pgliteStartParams(): Promise<string[]> {
 async function initPgliteOrm(dataDir: string, ormOptions: OrmOptions): Promise<Orm> {
   const { MikroORM, PgliteDriver } = await import('@mikro-orm/pglite');
   const options = { driver: PgliteDriver, dbName: dataDir, driverOptions: { startParams: await pgliteStartParams() } };
-  return (await MikroORM.init({ ...sharedOptions(), ...options, ...ormOptions })) as unknown as Orm;
+  const orm = (await MikroORM.init({ ...sharedOptions(), ...options, ...ormOptions })) as unknown as Orm;
+  observeQueries(orm);
+  return orm;
 }
 
 // Sources run from src/db/orm.ts, the build from a bundle in dist/<folder>/: both two folders below the package.
@@ -88,7 +92,10 @@ export async function openOrm(target: DatabaseTarget, ormOptions: OrmOptions): P
         // MikroORM reads only host, port, user, password and database from clientUrl; the driver parsing the URL itself
         // honours the rest, e.g. `?sslmode=verify-full&sslrootcert=/etc/tiru/db-ca.pem` for a managed server.
         connectionString: target.url,
-        onPoolCreated: releaseClientsWhoseConnectionDied,
+        onPoolCreated: (pool: Pool) => {
+          releaseClientsWhoseConnectionDied(pool);
+          observePool(pool);
+        },
         // A server that does not answer fails the request in seconds instead of holding it until the client gives up.
         connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
         // A statement stuck on a lock or a runaway plan ends before the request timeout instead of holding a connection.
@@ -96,6 +103,7 @@ export async function openOrm(target: DatabaseTarget, ormOptions: OrmOptions): P
       },
       ...ormOptions,
     });
+    observeQueries(orm as unknown as Orm);
     return orm as unknown as Orm;
   }
   if (target.dataDir.startsWith('memory:')) {

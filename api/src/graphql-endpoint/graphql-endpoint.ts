@@ -8,6 +8,7 @@ import { createHardenedErrorFormatter } from './error-formatting';
 import { documentLimitRules, documentLimitsGuard } from '../document-limits';
 import { batchSizeGuard, bodyErrorHandler, jsonBody, requestTimeout } from './http-guards';
 import { operationNamesPlugin } from './operation-names';
+import { operationMetricsPlugin } from './operation-metrics';
 import { queryCostPlugin } from '../document-limits';
 import { rateLimitsPlugin } from '../rate-limits';
 import { responseStatusPlugin } from './response-status';
@@ -35,6 +36,7 @@ type HardenedApolloOptions = Pick<
 export function hardenedApolloOptions(options: { logger: Logger; introspection: boolean; limits: ApiLimits }): HardenedApolloOptions {
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     operationNamesPlugin(),
+    operationMetricsPlugin(),
     queryCostPlugin(options.limits),
     rateLimitsPlugin(options.limits),
     signInTimingPlugin(options.limits),

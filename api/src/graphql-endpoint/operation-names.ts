@@ -4,7 +4,7 @@ import { currentRequest } from '../core';
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
 /** Only a GraphQL name, cut to a readable length, goes to the log. */
-function loggableName(name: string | null | undefined, fallback: string): string {
+export function loggableName(name: string | null | undefined, fallback: string): string {
   return name && GRAPHQL_NAME.test(name) ? name.slice(0, 100) : fallback;
 }
 

@@ -4,6 +4,7 @@ import { OUTBOX_TOPICS } from '../outbox';
 import { outboxLag, startOutboxWorker, type OutboxHandler } from '../outbox';
 import { type BackgroundService } from '../core';
 import { type MailRenderer } from './mail-templates';
+import { mailMessages } from '../observability';
 
 export type MailTransport = { sendMail(message: { from: string; to: string[]; subject: string; text: string }): Promise<unknown> };
 
@@ -15,7 +16,9 @@ export function mailHandler(transport: MailTransport, from: string, renderMail: 
       try {
         const mail = renderMail(event.payload);
         await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+        mailMessages.inc({ outcome: 'sent' });
       } catch (error) {
+        mailMessages.inc({ outcome: 'failed' });
         failed.push({ id: event.id, error: error instanceof Error ? error.message : String(error) });
       }
     }

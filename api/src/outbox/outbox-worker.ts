@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { type Orm } from '../db';
 import { selectRows } from '../db';
+import { outboxEventsHandled } from '../observability';
 import { type OutboxTopic } from './enqueue';
 import { OutboxEvent } from './outbox-event.entity';
 
@@ -83,6 +84,8 @@ export async function processOutboxBatch(options: OutboxWorkerOptions): Promise<
     failed = events.map((event) => ({ id: event.id, error: error instanceof Error ? error.message : String(error) }));
   }
   await settle(orm, events, failed, maxBackoffMs);
+  outboxEventsHandled.inc({ topic, outcome: 'done' }, events.length - failed.length);
+  if (failed.length > 0) outboxEventsHandled.inc({ topic, outcome: 'failed' }, failed.length);
   // Which replica handled how many events: the production test adds these up across replicas.
   options.logger?.debug?.({ topic, handled: events.length - failed.length }, 'outbox events handled');
   if (failed.length > 0) options.logger?.warn({ topic, failed: failed.length, error: failed[0]?.error }, 'outbox batch partly failed; will retry');

@@ -6,6 +6,7 @@ import { type RequestContext } from '../core';
 import { FailureBackoff, FixedWindowCounter } from './client-counters';
 import { currentRequest } from '../core';
 import { REFUSAL_CODES, refusal } from '../errors';
+import { rateLimitRefusals } from '../observability';
 import { rootMutationFields } from './root-mutation-fields';
 
 /** What one client may send, counted in PostgreSQL so every replica shares the counts. */
@@ -76,6 +77,7 @@ export function rateLimitsPlugin(limits: RateLimits): ApolloServerPlugin<Request
     const { count, secondsLeft } = await counter.hit(em, key, hits);
     if (count > limit) {
       const retryAfterSeconds = wholeSeconds(secondsLeft);
+      rateLimitRefusals.inc({ code: REFUSAL_CODES.rate });
       throw refusal(REFUSAL_CODES.rate, `Too many ${what} from this client. Try again in ${retryAfterSeconds} s.`, TOO_MANY, { retryAfterSeconds });
     }
   }
@@ -86,6 +88,7 @@ export function rateLimitsPlugin(limits: RateLimits): ApolloServerPlugin<Request
     const waitMs = Math.max(...waits);
     if (waitMs > 0) {
       const retryAfterSeconds = wholeSeconds(waitMs / 1000);
+      rateLimitRefusals.inc({ code: REFUSAL_CODES.signInFailures });
       throw refusal(REFUSAL_CODES.signInFailures, `Too many failed sign-ins. Wait ${retryAfterSeconds} s before trying again.`, TOO_MANY, {
         retryAfterSeconds,
       });

@@ -1,5 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
 import type { MultiSearchParams, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import { withClientSpan } from '../observability';
 import { type SearchableProgramIndex } from './program-index';
 import type { ProgramSearchDocument } from './program-search-document';
 import {
@@ -64,9 +65,11 @@ export async function searchProgramIndex(em: EntityManager, target: SearchablePr
   };
   const facetQueries = facetsNarrowedByOwnFilter.map((group) => countOnly(clausesExcept(clauses, group), [FACET_ATTRIBUTES[group]]));
   const unstatedQueries = multiValued.map((group) => countOnly([...clausesExcept(clauses, narrowed.has(group) ? group : undefined), `${FACET_ATTRIBUTES[group]} IS EMPTY`]));
-  const { results } = await target.searchClient.multiSearch<MultiSearchParams, ProgramSearchDocument>(
-    { queries: [main, ...facetQueries, ...unstatedQueries] },
-    { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
+  const { results } = await withClientSpan('meilisearch multiSearch', { 'db.system.name': 'meilisearch', 'db.operation.name': 'multiSearch' }, () =>
+    target.searchClient.multiSearch<MultiSearchParams, ProgramSearchDocument>(
+      { queries: [main, ...facetQueries, ...unstatedQueries] },
+      { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
+    ),
   );
   const [page, ...rest] = results as SearchResponse<ProgramSearchDocument>[];
   const facetPages = rest.slice(0, facetQueries.length);

@@ -22,11 +22,20 @@ const environmentSchema = z.object({
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default('Tiru <no-reply@tiru.test>'),
   WEB_ORIGIN: z.string().default('http://localhost:3000'),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_TOKEN: z.string().min(1).optional(),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+    .pipe(z.array(z.url())),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...limitsEnvironment,
   ...dateWindowEnvironment,
   ...retentionEnvironment,
 });
+
+export type MetricsSettings = { port: number | undefined; token: string | undefined };
 
 export type AppConfig = {
   environment: 'development' | 'production' | 'test';
@@ -44,6 +53,10 @@ export type AppConfig = {
   mailFrom: string;
   webOrigin: string;
   logLevel: string;
+  /** Prometheus metrics: their own listener (METRICS_PORT), and/or a bearer token on `/metrics` (METRICS_TOKEN). */
+  metrics: MetricsSettings;
+  /** Browser origins allowed to call the API cross-origin (CORS_ORIGINS); none by default: the web calls it server-side. */
+  corsOrigins: string[];
   /** Introspection and the GraphQL IDE: on outside production unless GRAPHQL_INTROSPECTION says otherwise. */
   introspection: boolean;
   limits: ApiLimits;
@@ -74,6 +87,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     mailFrom: env.MAIL_FROM,
     webOrigin: env.WEB_ORIGIN,
     logLevel: env.LOG_LEVEL,
+    metrics: { port: env.METRICS_PORT, token: env.METRICS_TOKEN },
+    corsOrigins: env.CORS_ORIGINS,
     introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
     limits: limitsFromEnvironment(env),
     trustProxy: env.TRUST_PROXY,

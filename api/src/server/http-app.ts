@@ -17,6 +17,8 @@ import { type RequestContext, SESSION_COOKIE } from '../core';
 import { type Logger } from '../core';
 import { visitCalendarRoute } from '../visits';
 import { visitDocumentsRoute } from '../visit-documents';
+import { httpObservation, metricsEndpoint } from '../observability';
+import { corsForOrigins, securityHeaders } from './security-headers';
 
 export type HttpAppOptions = {
   orm: Orm;
@@ -32,6 +34,10 @@ export type HttpAppOptions = {
   /** Turns requests away, and /readyz to not ready, once the process is shutting down. */
   shutdownGate?: ShutdownGate;
   readiness?: () => Promise<Record<string, unknown>>;
+  /** `/metrics` on this app: left out when the metrics have their own listener (METRICS_PORT). */
+  metrics?: { token: string | undefined };
+  /** Origins browsers may call the API from (CORS_ORIGINS); none when left out. */
+  corsOrigins?: readonly string[];
 };
 
 export type HttpApp = { app: express.Express; apollo: ApolloServer<RequestContext> };
@@ -94,7 +100,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   // hashing every answer for an ETag would be pure cost.
   app.disable('etag');
   app.set('trust proxy', options.trustProxy ?? 'loopback');
-  app.use(requestScopeMiddleware, requestLogMiddleware(options.logger));
+  app.use(httpObservation(routeLabel), requestScopeMiddleware, requestLogMiddleware(options.logger));
+  app.use(securityHeaders({ hsts: options.secureCookies, introspection: options.introspection }), ...corsForOrigins(options.corsOrigins ?? []));
+  if (options.metrics) app.get('/metrics', metricsEndpoint(options.metrics.token));
   if (options.shutdownGate) app.use(options.shutdownGate.middleware);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
@@ -111,6 +119,15 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.use(jsonNotFound);
   app.use(jsonErrorHandler(options.logger));
   return { app, apollo };
+}
+
+const CALENDAR_ROUTE = /^\/visits\/[^/]+\/calendar\.ics$/;
+const FIXED_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+
+/** The route a path is answered by, for metric labels and span names: any other path is `unmatched`. */
+export function routeLabel(path: string): string {
+  if (FIXED_ROUTES.has(path)) return path;
+  return CALENDAR_ROUTE.test(path) ? '/visits/:id/calendar.ics' : 'unmatched';
 }
 
 function jsonNotFound(_req: Request, res: Response): void {

@@ -2,9 +2,11 @@ import { SchemaNotCurrent } from '../db';
 import { configForEntryPoint } from './production-settings';
 import { createLogger } from '../core';
 import { startApi } from './start-api';
+import { startTracing } from '../observability';
 
-const config = configForEntryPoint(['database', 'search', 'web', 'mail']);
+const config = configForEntryPoint(['database', 'search', 'web', 'mail', 'metrics']);
 const logger = createLogger(config.logLevel);
+const tracing = startTracing('tiru-api');
 const api = await startApi(config, logger).catch((error: unknown) => {
   if (!(error instanceof SchemaNotCurrent)) throw error;
   logger.fatal(error.message);
@@ -18,6 +20,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, 'shutting down: finishing in-flight requests');
   await api.stop();
+  await tracing?.shutdown();
   logger.info('stopped');
   process.exit(0);
 }

@@ -9,9 +9,10 @@ const safeProduction = {
   MEILI_MASTER_KEY: 'a-master-key-of-32-characters-ok',
   WEB_ORIGIN: 'https://tiru.example.go.id',
   SMTP_URL: 'smtp://mail.internal:587',
+  METRICS_TOKEN: 'a-metrics-token-of-32-characters',
 };
 
-const EVERY_NEED: ProductionNeed[] = ['database', 'search', 'web', 'mail'];
+const EVERY_NEED: ProductionNeed[] = ['database', 'search', 'web', 'mail', 'metrics'];
 
 function problemsOf(environment: Record<string, string | undefined>, needs = EVERY_NEED): string[] {
   try {
@@ -30,8 +31,8 @@ describe('production settings', () => {
 
   it('names every variable a laptop default stands in for, all at once', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
-    expect(problems).toHaveLength(5);
-    for (const variable of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'WEB_ORIGIN', 'SMTP_URL']) {
+    expect(problems).toHaveLength(6);
+    for (const variable of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'WEB_ORIGIN', 'SMTP_URL', 'METRICS_PORT']) {
       expect(problems.some((problem) => problem.startsWith(variable))).toBe(true);
     }
   });
@@ -51,6 +52,18 @@ describe('production settings', () => {
 
   it('refuses a master key Meilisearch itself would refuse in production', () => {
     expect(problemsOf({ ...safeProduction, MEILI_MASTER_KEY: 'short' })).toEqual([expect.stringContaining('MEILI_MASTER_KEY')]);
+  });
+
+  it.each([
+    [{ METRICS_TOKEN: undefined }, 'METRICS_PORT and METRICS_TOKEN are both unset'],
+    [{ METRICS_TOKEN: 'short-token' }, 'METRICS_TOKEN is shorter'],
+    [{ METRICS_TOKEN: undefined, METRICS_PORT: '4000' }, 'METRICS_PORT is the API_PORT'],
+  ])('refuses public metrics: %o', (metrics, problem) => {
+    expect(problemsOf({ ...safeProduction, ...metrics })).toEqual([expect.stringContaining(problem)]);
+  });
+
+  it('accepts metrics on a port of their own without a token', () => {
+    expect(problemsOf({ ...safeProduction, METRICS_TOKEN: undefined, METRICS_PORT: '9464' })).toEqual([]);
   });
 
   it('asks each process only for what it uses: migrations need the database alone', () => {

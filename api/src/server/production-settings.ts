@@ -1,7 +1,7 @@
 import { type AppConfig, loadConfig } from './config';
 
 /** What a process relies on; each entry point names its own, so `npm run migrate` needs no mail server. */
-export type ProductionNeed = 'database' | 'search' | 'web' | 'mail';
+export type ProductionNeed = 'database' | 'search' | 'web' | 'mail' | 'metrics';
 
 const LOOPBACK_OR_UNSPECIFIED = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/i;
 
@@ -12,6 +12,18 @@ function webOriginProblem(webOrigin: string): string | undefined {
     `WEB_ORIGIN is "${webOrigin}": set it to the site's public https:// address, e.g. https://tiru.example.go.id ` +
     '(links in e-mails point there, and sign-in cookies are Secure in production)'
   );
+}
+
+// A bearer token guessable in reasonable time would make /metrics as public as no token.
+const METRICS_TOKEN_MIN_LENGTH = 32;
+
+function metricsProblem({ metrics, apiPort }: AppConfig): string | undefined {
+  if (metrics.token !== undefined && metrics.token.length < METRICS_TOKEN_MIN_LENGTH)
+    return `METRICS_TOKEN is shorter than ${METRICS_TOKEN_MIN_LENGTH} characters`;
+  if (metrics.port !== undefined && metrics.port === apiPort) return 'METRICS_PORT is the API_PORT: metrics would be served to the public';
+  if (metrics.port === undefined && metrics.token === undefined)
+    return 'METRICS_PORT and METRICS_TOKEN are both unset: /metrics would be public; serve it on a port only the monitoring network reaches, or behind a token';
+  return undefined;
 }
 
 // Meilisearch itself refuses a master key under 16 bytes when it runs with --env production.
@@ -28,6 +40,7 @@ const checks: Record<ProductionNeed, (config: AppConfig) => Array<string | undef
       : `MEILI_MASTER_KEY is not set or shorter than ${MEILI_MASTER_KEY_MIN_LENGTH} characters: the API derives its search-only key from it`,
   ],
   web: (config) => [webOriginProblem(config.webOrigin)],
+  metrics: (config) => [metricsProblem(config)],
   mail: (config) => [config.smtpUrl ? undefined : 'SMTP_URL is not set: invitations and notifications would never leave the outbox'],
 };
 

@@ -13,6 +13,24 @@ import { renderTiruMail } from './mail-templates';
 import { buildTiruSchema } from './schema';
 import { closeGracefully, ShutdownGate } from './graceful-shutdown';
 import { entities } from './entities';
+import express from 'express';
+import { metricsEndpoint } from '../observability';
+import { registerScrapeGauges } from './scrape-gauges';
+
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve) => {
+    const listening = app.listen(port, host, () => resolve(listening));
+  });
+}
+
+/** METRICS_PORT: `/metrics` alone on a listener of its own, for a port only the monitoring network reaches. */
+async function startMetricsListener(config: AppConfig): Promise<Server | undefined> {
+  if (config.metrics.port === undefined) return undefined;
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/metrics', metricsEndpoint(config.metrics.token));
+  return listen(app, config.metrics.port, config.apiHost);
+}
 
 async function startBackgroundServices(orm: Orm, config: AppConfig, logger: Logger): Promise<BackgroundService[]> {
   const services: BackgroundService[] = [];
@@ -38,6 +56,7 @@ export async function startApi(config: AppConfig, logger: Logger): Promise<Runni
   const analyzed = await refreshEmbeddedPlannerStatistics(orm, target);
   if (analyzed.length > 0) logger.info({ tables: analyzed }, 'planner statistics refreshed');
   const services = await startBackgroundServices(orm, config, logger);
+  registerScrapeGauges(orm, services);
   const shutdownGate = new ShutdownGate();
   const { app, apollo } = await createHttpApp({
     orm,
@@ -49,14 +68,15 @@ export async function startApi(config: AppConfig, logger: Logger): Promise<Runni
     limits: config.limits,
     trustProxy: config.trustProxy,
     shutdownGate,
+    ...(config.metrics.port === undefined ? { metrics: { token: config.metrics.token } } : {}),
+    corsOrigins: config.corsOrigins,
     readiness: async () => {
       const facts = await Promise.all(services.map(async (service) => ({ [service.name]: (await service.readiness?.()) ?? { running: true } })));
       return Object.assign({}, ...facts);
     },
   });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(config.apiPort, config.apiHost, () => resolve(listening));
-  });
+  const server = await listen(app, config.apiPort, config.apiHost);
+  const metricsServer = await startMetricsListener(config);
   // A client gets as long to send its request (a slow-drip body included) as the API has to answer it.
   server.requestTimeout = config.limits.requestTimeoutMs;
   const address = server.address();
@@ -69,6 +89,7 @@ export async function startApi(config: AppConfig, logger: Logger): Promise<Runni
       // A request in flight ends within the request timeout; a little more lets its answer leave.
       const answeredAll = await closeGracefully(server, config.limits.requestTimeoutMs + 1_000);
       if (!answeredAll) logger.warn('requests still running at the shutdown deadline were cut');
+      metricsServer?.close();
       await apollo.stop();
       for (const service of [...services].reverse()) await service.stop();
       await orm.close();

@@ -42,19 +42,26 @@ export async function startHttpTestServer(
     sharing?: HttpTestServer;
     /** The background services' facts for /readyz, as start-api.ts gives them. */
     readiness?: () => Promise<Record<string, unknown>>;
+    /** A test API of the caller's (e.g. with search fixtures) instead of a fresh one; the caller closes it. */
+    api?: TestApi;
+    metrics?: { token: string | undefined };
+    corsOrigins?: string[];
+    secureCookies?: boolean;
   } = {},
 ): Promise<HttpTestServer> {
-  const api = options.sharing?.api ?? (await startTestApi());
+  const api = options.api ?? options.sharing?.api ?? (await startTestApi());
   const logLines: Record<string, unknown>[] = [];
   const { app, apollo } = await createHttpApp({
     orm: api.orm,
     schema: await buildTiruSchema(),
     logger: capturingLogger(logLines),
     webOrigin: 'http://web',
-    secureCookies: false,
+    secureCookies: options.secureCookies ?? false,
     introspection: options.introspection ?? true,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     readiness: options.readiness,
+    metrics: options.metrics,
+    corsOrigins: options.corsOrigins,
   });
   const server: Server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -75,7 +82,7 @@ export async function startHttpTestServer(
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
-      if (!options.sharing) await api.close();
+      if (!options.sharing && !options.api) await api.close();
     },
   };
 }

@@ -3,12 +3,15 @@ import { type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { graphql } from '../graphql';
 import { graphqlRequest, requireData, type ApiResult } from './api.server';
+import { logger } from './logger.server';
 
 // A stand-in for the API's HTTP endpoint: the client is tested against real HTTP, with answers chosen per test.
 interface Received {
   body: { query: string; variables: unknown };
   cookie: string | undefined;
   forwardedFor: string | undefined;
+  requestId: string | undefined;
+  traceparent: string | undefined;
 }
 let received: Received[] = [];
 let answer: (res: import('node:http').ServerResponse) => void = () => {};
@@ -34,6 +37,8 @@ beforeAll(async () => {
         body,
         cookie: req.headers.cookie,
         forwardedFor: req.headers['x-forwarded-for'] as string | undefined,
+        requestId: req.headers['x-request-id'] as string | undefined,
+        traceparent: req.headers.traceparent as string | undefined,
       });
       answer(res);
     });
@@ -68,6 +73,13 @@ function failure<Data>(result: ApiResult<Data>) {
 }
 
 describe('graphqlRequest', () => {
+  it('forwards the request id and W3C trace context the web server gave the request, so the API joins its log and trace', async () => {
+    answerJson({ data: { __typename: 'Query' } });
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    await graphqlRequest(new Request('http://tiru.test/', { headers: { 'X-Request-Id': 'web-42', traceparent } }), typenameQuery);
+    expect(received.map(({ requestId, traceparent: forwarded }) => ({ requestId, traceparent: forwarded }))).toEqual([{ requestId: 'web-42', traceparent }]);
+  });
+
   it('posts the printed document with the browser cookies and returns the data', async () => {
     answerJson({ data: { __typename: 'Query' } });
     const result = await graphqlRequest(browserRequest('tiru_session=abc; tiru_lng=en'), typenameQuery);
@@ -170,13 +182,13 @@ describe('graphqlRequest', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     process.env.API_URL = `http://127.0.0.1:${port}/graphql`;
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const logged = vi.spyOn(logger, 'error').mockImplementation(() => {});
     try {
       const refusal = await graphqlRequest(browserRequest(), typenameQuery).catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(Response);
       expect((refusal as Response).status).toBe(503);
       expect((refusal as Response).headers.get('Retry-After')).toBe('5');
-      expect(logged.mock.calls).toEqual([['GraphQL API unavailable: fetch failed (ECONNREFUSED)']]);
+      expect(logged.mock.calls).toEqual([[{ reason: 'fetch failed (ECONNREFUSED)' }, 'GraphQL API unavailable']]);
     } finally {
       logged.mockRestore();
       process.env.API_URL = reachable;

@@ -2,6 +2,7 @@ import { print } from '@0no-co/graphql.web';
 import { redirect } from '@remix-run/node';
 import { type TadaDocumentNode } from 'gql.tada';
 import { pathInAppOf } from '../i18n/language-path';
+import { logger } from './logger.server';
 
 /**
  * The error codes the API puts in `extensions.code` (domain errors, and the refusals of api/src/errors/refusals.ts); anything
@@ -80,7 +81,7 @@ export function unavailableReason(reason: unknown): string {
 const API_RETRY_AFTER_SECONDS = '5';
 
 function apiUnavailable(reason: unknown): Response {
-  console.error(`GraphQL API unavailable: ${unavailableReason(reason)}`);
+  logger.error({ reason: unavailableReason(reason) }, 'GraphQL API unavailable');
   return new Response(null, { status: 503, statusText: 'API unavailable', headers: { 'Retry-After': API_RETRY_AFTER_SECONDS } });
 }
 
@@ -107,11 +108,13 @@ function fieldErrorsOf(errors: ApiError[]): Partial<Record<string, string>> {
 
 /**
  * What travels from the browser's request to the API: its cookies (the session) and the X-Forwarded-For chain the
- * web server recorded (see client-address.server.ts), so the API's rate limits count this browser, not the web server.
+ * web server recorded (see client-address.server.ts), so the API's rate limits count this browser, not the web server;
+ * the request id and W3C trace context the web server gave the request (web/server/request-observation.ts), so the
+ * API's log lines and spans join the page's.
  */
 function headersForApi(request: Request, init: Record<string, string> = {}): Headers {
   const headers = new Headers(init);
-  for (const name of ['Cookie', 'X-Forwarded-For']) {
+  for (const name of ['Cookie', 'X-Forwarded-For', 'X-Request-Id', 'traceparent', 'tracestate']) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
@@ -221,6 +224,6 @@ export function requireData<Data>(request: Request, result: ApiResult<Data>): Da
   const [first] = result.errors;
   const code = first?.code ?? 'INTERNAL';
   if (code === 'UNAUTHENTICATED') throw redirect(signInHref(request), { headers: result.headers });
-  if (code === 'INTERNAL') console.error('GraphQL API error:', result.errors);
+  if (code === 'INTERNAL') logger.error({ codes: result.errors.map((error) => error.code) }, 'GraphQL API error');
   throw new Response(null, { status: statusForApiErrors(result.errors), headers: result.headers });
 }
