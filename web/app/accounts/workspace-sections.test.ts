@@ -31,7 +31,7 @@ describe('workspaceSectionsFor', () => {
       { anyScope: true, roles: ['ADMIN'] }
     );
     expect(paths(admin)).toEqual(['/workspace/programs', '/workspace/invitations', '/workspace/outbox']);
-    expect(paths(capableOf(admin, { editsPrograms: true, managesAccounts: true }))).toEqual(['/workspace/programs', '/workspace/invitations', '/workspace/accounts', '/workspace/outbox']);
+    expect(paths(capableOf(admin, { editsPrograms: true, managesAccounts: true, managesMailOutbox: true }))).toEqual(['/workspace/programs', '/workspace/invitations', '/workspace/accounts', '/workspace/outbox']);
   });
 
   it('reads the capabilities, not the roles: a host editor without a regency keeps no calendar', () => {
