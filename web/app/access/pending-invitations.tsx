@@ -1,7 +1,6 @@
 import { type InvitationScope, scopeValue } from '../accounts/invitation-choices';
-import { Form } from '@remix-run/react';
 import { type Role } from '../accounts/roles';
-import { Button } from '../components/button';
+import { IntentButton } from '../components/intent-button';
 import { TableScroll } from '../components/table-scroll';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDate } from '../lib/format';
@@ -51,13 +50,7 @@ export function PendingInvitations({ pendingInvitations, scopeLabels }: { pendin
                   </td>
                   <td>{formatDate(invitation.expiresAt, expiryTimeZone, language)}</td>
                   <td>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revokeInvitation" />
-                      <input type="hidden" name="id" value={invitation.id} />
-                      <Button type="submit" variant="secondary">
-                        {t('invite.revoke')}
-                      </Button>
-                    </Form>
+                    <IntentButton intent="revokeInvitation" id={invitation.id} label={t('invite.revoke')} />
                   </td>
                 </tr>
               ))}

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node';
-import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { loadManagedAccount, runAccountIntent } from '../accounts/account-admin.server';
-import { Button } from '../components/button';
+import { IntentButton } from '../components/intent-button';
 import { Notice } from '../components/notice';
 import { PageHeader } from '../components/page-header';
 import { TableScroll } from '../components/table-scroll';
@@ -35,18 +35,6 @@ const doneMessages: Record<string, PlainMessageKey> = {
   endSession: 'sessions.ended',
   endSessions: 'sessions.ended',
 };
-
-function IntentButton({ intent, id, label }: { intent: string; id: string; label: string }) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant="secondary">
-        {label}
-      </Button>
-    </Form>
-  );
-}
 
 /** One account: its roles (each withdrawn with one button), whether it may sign in, and its open sessions. */
 export default function ManagedAccount() {

@@ -1,6 +1,6 @@
-import { Form, Link } from '@remix-run/react';
+import { Link } from '@remix-run/react';
 import { Badge } from '../components/badge';
-import { Button } from '../components/button';
+import { IntentButton } from '../components/intent-button';
 import { TableScroll } from '../components/table-scroll';
 import { useI18n } from '../i18n/i18n-context';
 import { formatShortDate, formatTime } from '../lib/format';
@@ -85,12 +85,7 @@ export function MailOutboxList({ mails }: { mails: OutboxMail[] }) {
                 </dl>
               </td>
               <td>
-                <Form method="post">
-                  <input type="hidden" name="id" value={mail.id} />
-                  <Button type="submit" variant="secondary">
-                    {t('outbox.resend')}
-                  </Button>
-                </Form>
+                <IntentButton id={mail.id} label={t('outbox.resend')} />
               </td>
             </tr>
           ))}

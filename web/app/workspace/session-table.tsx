@@ -1,5 +1,4 @@
-import { Form } from '@remix-run/react';
-import { Button } from '../components/button';
+import { IntentButton } from '../components/intent-button';
 import { TableScroll } from '../components/table-scroll';
 import { useI18n } from '../i18n/i18n-context';
 import { formatShortDate, formatTime } from '../lib/format';
@@ -43,13 +42,7 @@ export function SessionTable({ sessions, caption }: { sessions: readonly Session
               <td>{session.clientAddress ?? '—'}</td>
               <td>{when(session.expiresAt)}</td>
               <td>
-                <Form method="post">
-                  <input type="hidden" name="intent" value="endSession" />
-                  <input type="hidden" name="id" value={session.id} />
-                  <Button type="submit" variant="secondary">
-                    {t('sessions.end')}
-                  </Button>
-                </Form>
+                <IntentButton intent="endSession" id={session.id} label={t('sessions.end')} />
               </td>
             </tr>
           ))}
