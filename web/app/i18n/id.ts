@@ -32,7 +32,7 @@ export const id = {
   'national.visits.described': 'Kunjungan studi tiru yang disepakati atau terlaksana per bulan: {months}',
   'national.visits.none': 'Belum ada kunjungan yang disepakati.',
   'national.replicated.heading': 'Paling banyak ditiru',
-  'national.replicated.count': 'ditiru {count} kabupaten/kota',
+  'national.replicated.count': { other: 'ditiru {count} kabupaten/kota' },
   'national.replicated.none': 'Belum ada program yang ditiru.',
   'national.unvisited.title': 'Daerah yang meminta kunjungan tetapi belum berkunjung',
   'national.unvisited.region': 'Kabupaten/kota',
@@ -55,7 +55,7 @@ export const id = {
   'home.search.hint': 'Cari menurut nama program, daerah, atau masalah yang ingin diatasi.',
   'home.search.examples': 'Coba:',
   'home.search.submit': 'Cari',
-  'home.themes.count': '{count} program',
+  'home.themes.count': { other: '{count} program' },
   'home.themes.title': 'Jelajahi menurut tema',
   'home.steps.title': 'Cara kerja Tiru',
   'home.steps.find.title': 'Temukan',
@@ -77,7 +77,7 @@ export const id = {
   'pagination.label': 'Halaman hasil',
   'pagination.previous': 'Sebelumnya',
   'pagination.next': 'Berikutnya',
-  'pagination.status': 'Halaman {page} dari {count}',
+  'pagination.status': { other: 'Halaman {page} dari {count}' },
 
   'field.required': 'wajib',
 
@@ -212,7 +212,7 @@ export const id = {
   'program.period': '{start}–{end}',
   'program.themes': 'Tema',
   'program.actions.compare': 'Bandingkan',
-  'program.actions.compareWith': 'Bandingkan dengan {count} program terpilih',
+  'program.actions.compareWith': { other: 'Bandingkan dengan {count} program terpilih' },
   'program.actions.requestVisit': 'Ajukan studi tiru',
   'program.actions.edit': 'Ubah profil',
   'program.stale.title': 'Profil ini mungkin sudah tidak mutakhir',
@@ -228,7 +228,7 @@ export const id = {
   'program.figures.beneficiaries': 'Penerima manfaat',
   'program.figures.unitsBuilt': 'Unit terbangun',
   'program.figures.yearsRunning': 'Lama berjalan',
-  'program.figures.years': '{count} tahun',
+  'program.figures.years': { other: '{count} tahun' },
   'program.figures.adoptions': 'Kabupaten/kota yang meniru',
   'program.figures.unknown': 'Belum diisi',
   'program.figures.derivedFrom.TOTAL_BUDGET_BY_BENEFICIARIES': 'dihitung dari total anggaran ÷ jumlah penerima manfaat',
@@ -267,7 +267,7 @@ export const id = {
   'program.contacts.signInLink': 'Masuk untuk melihat kontak',
   'program.adoptions.title': 'Daerah yang belajar dari program ini',
   'program.adoptions.none': 'Belum ada daerah yang tercatat meniru program ini.',
-  'program.adoptions.count': '{count} kabupaten/kota',
+  'program.adoptions.count': { other: '{count} kabupaten/kota' },
   'program.adoptions.stageYear': '{stage} · {year}',
   'program.similar.title': 'Program serupa',
   'program.verified': 'Terakhir dipastikan tuan rumah: {date}',
@@ -290,7 +290,7 @@ export const id = {
   'compare.copied': 'Tautan disalin',
   'compare.onlyDifferences': 'Tampilkan hanya yang berbeda',
   'compare.showAll': 'Tampilkan semua baris',
-  'compare.tableCaption': 'Perbandingan {count} program',
+  'compare.tableCaption': { other: 'Perbandingan {count} program' },
   'compare.attribute': 'Aspek',
   'compare.differs': 'berbeda',
   'compare.lowest': 'Terendah',
@@ -477,8 +477,8 @@ export const id = {
     'Terlalu banyak percobaan masuk yang gagal. Tunggu beberapa menit sebelum mencoba lagi.',
   'apiError.RATE_LIMITED.retry': 'Terlalu banyak permintaan dalam waktu singkat. Coba lagi dalam {wait}.',
   'apiError.TOO_MANY_FAILED_SIGN_INS.retry': 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {wait}.',
-  'apiError.wait.seconds': '{count} detik',
-  'apiError.wait.minutes': '{count} menit',
+  'apiError.wait.seconds': { other: '{count} detik' },
+  'apiError.wait.minutes': { other: '{count} menit' },
   'apiError.PAYLOAD_TOO_LARGE': 'Isian ini terlalu besar untuk dikirim sekaligus. Persingkat teksnya lalu kirim lagi.',
   'apiError.REQUEST_TIMEOUT': 'Server terlalu lama menjawab. Coba lagi sebentar lagi.',
   'apiError.QUERY_TOO_COMPLEX':
@@ -521,7 +521,7 @@ export const id = {
   'search.apply': 'Terapkan filter',
   'search.clear': 'Hapus semua filter',
   'search.filters.title': 'Saring hasil',
-  'search.filters.jump': 'Ke filter ({count} aktif)',
+  'search.filters.jump': { other: 'Ke filter ({count} aktif)' },
   'search.filters.jumpNone': 'Ke filter',
   'search.facet.province': 'Provinsi',
   'search.facet.theme': 'Tema',
@@ -542,20 +542,20 @@ export const id = {
   'search.sort.UNIT_COST_ASC': 'Biaya satuan terendah',
   'search.sort.UNIT_COST_DESC': 'Biaya satuan tertinggi',
   'search.sort.MOST_ADOPTED': 'Paling banyak ditiru',
-  'search.results.count': '{count} program',
-  'search.results.countFor': '{count} program untuk “{query}”',
+  'search.results.count': { other: '{count} program' },
+  'search.results.countFor': { other: '{count} program untuk “{query}”' },
   'search.empty.title': 'Tidak ada program yang cocok',
   'search.empty.body': 'Coba kata lain, periksa ejaan, atau hapus sebagian filter.',
   'search.hit.region': '{regency}, {province}',
   'search.hit.unitCost': '{amount} {unit}',
   'search.hit.since': 'Sejak {year}',
-  'search.hit.adoptions': 'Ditiru {count} kabupaten/kota',
-  'search.hit.visits': '{count} kunjungan studi',
+  'search.hit.adoptions': { other: 'Ditiru {count} kabupaten/kota' },
+  'search.hit.visits': { other: '{count} kunjungan studi' },
   'search.compare.add': 'Bandingkan',
   'search.compare.addLabel': 'Tambahkan {title} ke perbandingan',
   'search.compare.remove': 'Batal bandingkan',
   'search.compare.removeLabel': 'Hapus {title} dari perbandingan',
-  'search.compare.tray': '{count} program dipilih untuk dibandingkan',
+  'search.compare.tray': { other: '{count} program dipilih untuk dibandingkan' },
   'search.compare.open': 'Buka perbandingan',
 
   'visitState.REQUESTED': 'Diajukan',
@@ -615,7 +615,7 @@ export const id = {
   'visits.column.participants': 'Peserta',
   'visits.to': 'Ke {host}',
   'visits.from': 'Dari {regencies}',
-  'visits.participantCount': '{count} orang',
+  'visits.participantCount': { other: '{count} orang' },
   'request.title': 'Ajukan studi tiru ke {host}',
   'request.lead':
     'Pilih tanggal yang masih tersedia di kalender tuan rumah, daerah yang ikut dalam rombongan, dan tujuan kunjungan.',
@@ -639,7 +639,7 @@ export const id = {
   'request.letter': 'Nomor surat permohonan',
   'request.letter.hint': 'Mis. 005/123/Bappeda/2027, bila sudah ada.',
   'request.submit': 'Kirim permintaan',
-  'request.error.participantsMismatch': 'Daftar berisi {listed} orang, sedangkan jumlah peserta {count}.',
+  'request.error.participantsMismatch': { other: 'Daftar berisi {listed} orang, sedangkan jumlah peserta {count}.' },
   'request.error.participantLine': 'Tulis setiap baris sebagai Nama — Jabatan.',
   'request.error.pickProgram': 'Pilih paling sedikit satu program.',
   'request.error.pickRegency': 'Pilih paling sedikit satu daerah.',
@@ -829,4 +829,11 @@ export const id = {
 } as const;
 
 export type MessageKey = keyof typeof id;
-export type Messages = { readonly [K in MessageKey]: string };
+
+/**
+ * A message with a `{count}` gives one text per plural category of its language (`Intl.PluralRules`): Indonesian
+ * has only `other`, English `one` and `other`. `dictionaries.test.ts` fails on a count message without its forms.
+ */
+export type PluralMessage = { readonly other: string } & Partial<Readonly<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>>;
+
+export type Messages = { readonly [K in MessageKey]: (typeof id)[K] extends string ? string : PluralMessage };
