@@ -1,12 +1,11 @@
-import { parseWithZod } from '@conform-to/zod/v4';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { scopeOptionsOf } from '../access/invitation-scopes.server';
 import { InviteForm } from '../access/invite-form';
-import { inviteSchema } from '../access/invite-schema';
+import { sendInvitation } from '../access/invite-action.server';
 import { expiryTimeZone, PendingInvitations } from '../access/pending-invitations';
 import { runAccountIntent } from '../accounts/account-admin.server';
-import { invitationChoicesFor, parseScopeValue, type InvitationChoices } from '../accounts/invitation-choices';
+import { invitationChoicesFor, type InvitationChoices } from '../accounts/invitation-choices';
 import { requireViewer } from '../accounts/viewer.server';
 import { Notice } from '../components/notice';
 import { PageHeader } from '../components/page-header';
@@ -17,18 +16,7 @@ import { translatorOf } from '../i18n/language.server';
 import { pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { graphqlRequest, requireData } from '../lib/api.server';
 import { formatDate } from '../lib/format';
-import { replyApiErrors, replyInvalid } from '../lib/form-reply.server';
 import { pageError } from '../lib/page-errors';
-
-const inviteMutation = graphql(`
-  mutation Invite($input: InviteInput!) {
-    invite(input: $input) {
-      email
-      acceptUrl
-      expiresAt
-    }
-  }
-`);
 
 const pendingInvitationsQuery = graphql(`
   query PendingInvitations {
@@ -71,28 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const revocation = await runAccountIntent(request, ['revokeInvitation']);
     return data({ revoked: Boolean(revocation.data.done), formError: revocation.data.formError }, revocation.init ?? undefined);
   }
-  const t = await translatorOf(request);
-  const schema = inviteSchema(t, choices);
-  const submission = parseWithZod(await request.formData(), { schema });
-  if (submission.status !== 'success') return replyInvalid(submission, t);
-
-  const { scope, coveredRegencyCodes, ...invitation } = submission.value;
-  const place = scope ? parseScopeValue(scope) : null;
-  const input = {
-    ...invitation,
-    regencyCode: place?.regencyCode ?? null,
-    agencyId: place?.agencyId ?? null,
-    coveredRegencyCodes: choices.namesCoveredRegencies && invitation.role === 'COORDINATOR' ? coveredRegencyCodes : [],
-  };
-  const result = await graphqlRequest(request, inviteMutation, { input });
-  if (result.ok) return data({ invitation: result.data.invite, result: submission.reply({ resetForm: true }) });
-  // The API names the regency and agency apart; the form offers them as one choice.
-  return replyApiErrors(submission, schema, result.errors, t, {
-    routing: {
-      aliases: { regencyCode: 'scope', agencyId: 'scope' },
-      codeMessages: { FORBIDDEN: t('invite.error.forbidden') },
-    },
-  });
+  return sendInvitation(request, choices);
 }
 
 export default function Invitations() {
