@@ -37,11 +37,14 @@ const routeAddresses: Record<string, (seeded: Seeded, ownVisitIds: string[], lis
   'compare.tsx': ({ programSlug }) => [{ path: '/compare' }, { path: `/compare?p=${programSlug}` }],
   'healthz.ts': () => [{ path: '/healthz', download: true }],
   'invitations.$token.tsx': () => [{ path: '/invitations/undangan-contoh-untuk-tes' }],
+  'nasional.tsx': () => [{ path: '/nasional' }],
   'programs.$slug.tsx': ({ programSlug }) => [{ path: `/programs/${programSlug}` }],
   'programs._index.tsx': () => [{ path: '/programs' }, { path: '/programs?q=rumah' }],
+  'robots[.]txt.ts': () => [{ path: '/robots.txt', download: true }],
   'sessions.tsx': () => [{ path: '/sessions' }],
   'sign-in.tsx': () => [{ path: '/sign-in' }],
   'sign-out.tsx': () => [{ path: '/sign-out' }],
+  'sitemap[.]xml.ts': () => [{ path: '/sitemap.xml', download: true }],
   'visits.$id.calendar[.]ics.ts': ({ anyVisitId }, own) =>
     (own.length > 0 ? own : [anyVisitId]).map((visitId) => ({ path: `/visits/${visitId}/calendar.ics`, download: true })),
   'visits.$id.documents.$name.ts': ({ anyVisitId }, own) =>
@@ -56,6 +59,7 @@ const routeAddresses: Record<string, (seeded: Seeded, ownVisitIds: string[], lis
   'workspace.accounts.$id.tsx': (_seeded, _own, accountIds) => [{ path: `/workspace/accounts/${accountIds[0] ?? '00000000-0000-4000-8000-000000000000'}` }],
   'workspace.calendar.tsx': () => [{ path: '/workspace/calendar' }],
   'workspace.invitations.tsx': () => [{ path: '/workspace/invitations' }],
+  'workspace.outbox.tsx': () => [{ path: '/workspace/outbox' }],
   'workspace.programs.$slug.edit.tsx': ({ programSlug }) => [{ path: `/workspace/programs/${programSlug}/edit` }],
   'workspace.programs._index.tsx': () => [{ path: '/workspace/programs' }],
   'workspace.programs.new.tsx': () => [{ path: '/workspace/programs/new' }],
@@ -74,7 +78,7 @@ const hostTabs = ['/workspace/programs', '/workspace/visits', '/workspace/calend
  */
 const people: { who: DemoAccount | null; languages: Language[]; workspaceTabs: string[] }[] = [
   { who: null, languages: ['id', 'en'], workspaceTabs: [] },
-  { who: 'admin@tiru.test', languages: ['en'], workspaceTabs: ['/workspace/programs', '/workspace/invitations', '/workspace/accounts'] },
+  { who: 'admin@tiru.test', languages: ['en'], workspaceTabs: ['/workspace/programs', '/workspace/invitations', '/workspace/accounts', '/workspace/outbox'] },
   { who: 'editor.bontang@tiru.test', languages: ['id'], workspaceTabs: hostTabs },
   { who: 'editor.prabumulih@tiru.test', languages: ['en'], workspaceTabs: hostTabs },
   { who: 'koordinator.kalsel@tiru.test', languages: ['id'], workspaceTabs: ['/workspace/invitations', '/workspace/accounts'] },
@@ -180,6 +184,25 @@ async function visitDownload(context: BrowserContext, page: Page, path: string, 
 describe('every route as every role', () => {
   it('knows an address for every route file', () => {
     expect(routeFiles.filter((file) => !(file in routeAddresses))).toEqual([]);
+  });
+
+  it('lists every published program in sitemap.xml with its English alternate, and robots.txt points to it', async () => {
+    const sitemap = await (await fetch(`${system.webUrl}/sitemap.xml`)).text();
+    expect(sitemap).toContain(`<loc>${system.webUrl}/programs/prolita-bontang</loc>`);
+    expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${system.webUrl}/en/programs/prolita-bontang"/>`);
+    expect(sitemap).toContain(`<loc>${system.webUrl}/nasional</loc>`);
+    const programAddresses = sitemap.match(/<loc>[^<]*\/programs\/[^<]+<\/loc>/g) ?? [];
+    const answer = await fetch(system.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ programs(first: 1) { totalCount } }' }),
+    });
+    const { data } = (await answer.json()) as { data: { programs: { totalCount: number } } };
+    expect(programAddresses).toHaveLength(data.programs.totalCount);
+    const robots = await (await fetch(`${system.webUrl}/robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${system.webUrl}/sitemap.xml`);
+    expect(robots).toContain('Disallow: /workspace');
+    expect(robots).toContain('Disallow: /en/workspace');
   });
 
   it('leads the home page with the API\'s headline figures, each labelled with what it counts', async () => {
