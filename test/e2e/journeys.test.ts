@@ -361,6 +361,11 @@ describe('a host editor', () => {
       // A shared English link opens in English, whatever the visitor chose before.
       await page.goto(`${system.webUrl}/en/programs/prolita-bontang`);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      const metaContent = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute('content');
+      // A link shared on WhatsApp shows the program, its host and its summary.
+      expect(await metaContent('property="og:title"')).toBe(await metaContent('name="twitter:title"'));
+      expect(await metaContent('property="og:title"')).not.toContain('Tiru');
+      expect(await metaContent('property="og:description"')).toMatch(/^Kota Bontang — ./);
       await expect(page.getByText('2,417 unit', { exact: false }).count()).resolves.toBeGreaterThan(0);
       await page.goto(`${system.webUrl}/programs/prolita-bontang?lng=id`);
       await signOut(page);

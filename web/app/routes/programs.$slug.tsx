@@ -7,7 +7,7 @@ import { ButtonLink } from '../components/button';
 import { ContentSection } from '../components/content-section';
 import { Notice } from '../components/notice';
 import { useI18n } from '../i18n/i18n-context';
-import { pageMeta, translatorForMeta } from '../i18n/route-meta';
+import { languageForMeta, pageMeta, translatorForMeta } from '../i18n/route-meta';
 import { formatDate } from '../lib/format';
 import { AdoptionsList } from '../programs/adoptions-list';
 import { compareHref, compareSelectionOf, programHref, withProgram } from '../programs/compare-selection';
@@ -26,7 +26,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const t = translatorForMeta(matches);
-  return pageMeta(t, data?.program.title);
+  if (!data) return pageMeta(t);
+  const language = languageForMeta(matches);
+  const { program } = data;
+  const summary = textInReaderLanguage(language, program.summary, program.summaryEn).text;
+  return pageMeta(t, textInReaderLanguage(language, program.title, program.titleEn).text, `${program.hostRegency.name} — ${summary}`);
 };
 
 function hasIllustrativeFigures(program: ProgramProfile): boolean {
