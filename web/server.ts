@@ -38,16 +38,18 @@ app.use((request, _response, next) => {
 });
 app.use(refuseCrossOriginPosts(settings.webOrigin));
 // Remix puts a server error's stack into its answers outside production mode; no NODE_ENV may leak one.
-const remix = createRequestHandler({
-  build,
-  mode: 'production',
-  getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string, observation: response.locals.observation as { route?: string } }),
-});
+const remixFor = (served: ServerBuild) =>
+  createRequestHandler({
+    build: served,
+    mode: 'production',
+    getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string, observation: response.locals.observation as { route?: string } }),
+  });
+const remix = remixFor(build);
 // The adapter catches its own failures and hands them to next(), so its promise never rejects and needs no await.
 // Each language prefix (`/en`) is the same app under that basename: its links, forms and redirects keep the prefix.
 for (const language of prefixedLanguages) {
   const prefix = languagePathPrefixes[language];
-  const prefixed = createRequestHandler({ build: { ...build, basename: prefix }, mode: 'production' });
+  const prefixed = remixFor({ ...build, basename: prefix });
   app.all([prefix, `${prefix}/*`], (request, response, next) => void prefixed(request, response, next));
 }
 app.all('*', (request, response, next) => void remix(request, response, next));

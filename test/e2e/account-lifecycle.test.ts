@@ -51,7 +51,7 @@ it('deactivates an account signed in elsewhere, whose next request is refused, a
     await page.getByLabel(en['signIn.email']).fill('admin@tiru.test');
     await page.getByLabel(en['signIn.password']).fill(demoPassword('admin@tiru.test'));
     await page.getByRole('button', { name: en['signIn.submit'], exact: true }).click();
-    await page.waitForURL((url) => url.pathname === '/workspace/accounts');
+    await page.waitForURL((url) => url.pathname === '/en/workspace/accounts');
     await page.getByRole('link', { name: 'Pejabat Uji Akun' }).click();
     await page.getByRole('button', { name: en['accounts.deactivate'] }).click();
     await expect.poll(() => page.getByText(en['accounts.done.deactivate']).count()).toBe(1);
@@ -68,7 +68,7 @@ it('deactivates an account signed in elsewhere, whose next request is refused, a
     );
     const cookie = signedInAgain.cookie!;
     await page.getByRole('button', { name: en['accounts.withdraw'] }).click();
-    await page.waitForURL((url) => url.pathname === '/workspace/accounts');
+    await page.waitForURL((url) => url.pathname === '/en/workspace/accounts');
     const created = await postGraphql(
       system.apiUrl,
       'mutation { createProgram(input: { hostRegencyCode: "64.74", title: "Program Uji Peran Dicabut", themes: [COMMUNITY_INFRASTRUCTURE], summary: "Rp50 juta per RT untuk pembangunan lingkungan." }) { id } }',

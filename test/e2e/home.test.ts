@@ -7,6 +7,7 @@ import {
   screenshot,
   type ViewportName,
 } from '../support/browser';
+import { openMenuIfFolded } from '../support/journey';
 import { startSystem, type RunningSystem } from '../support/system';
 
 const copy = {
@@ -43,12 +44,6 @@ afterAll(async () => {
   await browser?.close();
   await system?.stop();
 });
-
-/** On a phone the navigation and language switch fold behind "Menu" (a CSS toggle): open it when it is there. */
-async function openMenuIfFolded(page: Page) {
-  const menu = page.locator('label.site-menu__button');
-  if ((await menu.isVisible()) && !(await page.locator('#site-menu-toggle').isChecked())) await menu.click();
-}
 
 async function expectHomeIn(page: Page, language: Language) {
   const text = copy[language];

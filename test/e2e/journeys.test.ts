@@ -12,7 +12,7 @@ import {
 } from '../support/browser';
 import { signInToApi } from '../support/api-session';
 import { acceptVisit, requestBontangVisit } from '../support/bontang-visits';
-import { expectFitsScreen, signIn, signOut, waitForHydration } from '../support/journey';
+import { expectFitsScreen, openMenuIfFolded, signIn, signOut, waitForHydration } from '../support/journey';
 import { startSystem, type RunningSystem } from '../support/system';
 
 /*
@@ -278,13 +278,13 @@ describe('a host editor', () => {
       await checkPage(page, 'workspace-new-program');
       // A refused form keeps what was typed, with the reason next to the field.
       await page.getByLabel(/^Nama program/).fill('Bontang Bersih Sungai');
-      await page.getByLabel(/^Ringkasan/).fill('Terlalu pendek');
+      await page.getByRole('textbox', { name: /^Ringkasan \(wajib\)/ }).fill('Terlalu pendek');
       await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
       await page.getByText('Paling sedikit 20 karakter.').waitFor();
       expect(await page.getByLabel(/^Nama program/).inputValue()).toBe('Bontang Bersih Sungai');
 
       await page
-        .getByLabel(/^Ringkasan/)
+        .getByRole('textbox', { name: /^Ringkasan \(wajib\)/ })
         .fill('Warga dan kelurahan membersihkan bantaran Sungai Bontang setiap bulan dengan dukungan APBD kota.');
       await page.getByLabel('Penataan permukiman kumuh').check();
       await page.getByLabel(/^Biaya satuan \(Rp\)/).fill('Rp25.000.000');
@@ -460,7 +460,8 @@ describe('a new colleague in Bontang', () => {
       await page.getByLabel(/^Kata sandi baru/).fill('sungai-bersih-2027');
       await page.getByRole('button', { name: 'Aktifkan akun' }).click();
       await page.waitForURL((url) => url.pathname === '/workspace/programs');
-      // Role-aware navigation: a host editor gets the workspace.
+      // Role-aware navigation: a host editor gets the workspace (behind the phone's menu).
+      await openMenuIfFolded(page);
       await page
         .getByRole('navigation', { name: 'Navigasi utama' })
         .getByRole('link', { name: 'Ruang kerja' })
@@ -468,6 +469,9 @@ describe('a new colleague in Bontang', () => {
     });
   });
 });
+
+/** Where each language's pages live: English ones at /en/... */
+const pathPrefix = { id: '', en: '/en' } as const;
 
 describe('a newcomer on the home page', () => {
   it('is offered only themes and example searches that find programs, in both languages', async () => {
@@ -480,13 +484,13 @@ describe('a newcomer on the home page', () => {
         const themes = page.getByRole('heading', { name: heading }).locator('xpath=..').getByRole('link');
         const tiles = await themes.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
         const examples = await page
-          .locator('.search-form a[href^="/programs?q="]')
+          .locator(`.search-form a[href^="${pathPrefix[language]}/programs?q="]`)
           .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
         expect(tiles.length).toBeGreaterThan(0);
         expect(examples.length).toBeGreaterThan(0);
         // The demo catalog holds no published health or economic programs (issue 21).
-        expect(tiles).not.toContain('/programs?theme=HEALTH_AND_STUNTING');
-        expect(tiles).not.toContain('/programs?theme=ECONOMIC_EMPOWERMENT');
+        expect(tiles).not.toContain(`${pathPrefix[language]}/programs?theme=HEALTH_AND_STUNTING`);
+        expect(tiles).not.toContain(`${pathPrefix[language]}/programs?theme=ECONOMIC_EMPOWERMENT`);
         for (const href of [...tiles, ...examples]) {
           await page.goto(`${system.webUrl}${href}`);
           expect(await page.locator('article.search-hit').count(), href).toBeGreaterThan(0);

@@ -57,7 +57,7 @@ describe('a 375 px phone', () => {
       expect(await page.getByRole('link', { name: 'Bahasa Indonesia' }).isVisible()).toBe(true);
       await screenshot(page, 'phone375-menu-en');
       await navigation.getByRole('link', { name: 'National map' }).click();
-      await page.waitForURL((url) => url.pathname === '/nasional');
+      await page.waitForURL((url) => url.pathname === '/en/nasional');
     } finally {
       await context.close();
     }

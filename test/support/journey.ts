@@ -50,3 +50,9 @@ export function horizontalOverflow(page: Page): Promise<number> {
 export async function expectFitsScreen(page: Page): Promise<void> {
   expect(await horizontalOverflow(page), `${page.url()} is wider than the screen`).toBe(0);
 }
+
+/** On a phone the navigation and language switch fold behind "Menu" (a CSS toggle): open it when it is there. */
+export async function openMenuIfFolded(page: Page) {
+  const menu = page.locator('label.site-menu__button');
+  if ((await menu.isVisible()) && !(await page.locator('#site-menu-toggle').isChecked())) await menu.click();
+}
