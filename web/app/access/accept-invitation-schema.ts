@@ -1,4 +1,4 @@
-import { z } from '../lib/zod';
+import { z } from 'zod';
 import { type Translate } from '../i18n/translate';
 import { text } from '../lib/form-fields';
 import { fieldRules } from '../lib/input-rules';

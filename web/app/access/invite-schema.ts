@@ -1,4 +1,4 @@
-import { z } from '../lib/zod';
+import { z } from 'zod';
 import { parseScopeValue, scopeValue, type InvitationChoices } from '../accounts/invitation-choices';
 import { type Translate } from '../i18n/translate';
 import { choice, text } from '../lib/form-fields';

@@ -1,4 +1,4 @@
-import { z } from '../lib/zod';
+import { z } from 'zod';
 import { type Translate } from '../i18n/translate';
 
 /** Sign-in takes e-mail and password as typed (spaces may be part of a password); the API judges them. */

@@ -1,7 +1,7 @@
 import { type DefaultValue, type FieldMetadata, type SubmissionResult, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { useMemo } from 'react';
-import { type z } from './zod';
+import { type z } from 'zod';
 import { useI18n } from '../i18n/i18n-context';
 import { type Language } from '../i18n/languages';
 import { type Translate } from '../i18n/translate';

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from 'zod';
 import { type Language } from '../i18n/languages';
 import { type Translate } from '../i18n/translate';
 import { type FieldRules } from './input-rules';

@@ -1,6 +1,6 @@
 import { type Submission } from '@conform-to/react';
 import { data } from '@remix-run/node';
-import { type z } from './zod';
+import { type z } from 'zod';
 import { type Translate } from '../i18n/translate';
 import { explainApiErrors, type ErrorRouting } from './api-rejection';
 import { statusForApiErrors, type ApiError } from './api.server';
