@@ -5,6 +5,7 @@ import getPort from 'get-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logsDir } from '../support/artifacts';
 import { startNpm, stopGroup, waitForHttpOk, type ManagedProcess } from '../support/processes';
+import { withoutOutsideConfiguration } from '../support/system';
 
 /**
  * The README's first command, `npm start`, exactly as a newcomer runs it: nothing set but where to listen and
@@ -16,13 +17,10 @@ let dataDir: string;
 let system: ManagedProcess | undefined;
 let webUrl: string;
 
-/** The developer's shell and the test runner carry variables a newcomer's shell has not (turbo's, vitest's NODE_ENV). */
+/** What a newcomer's shell lacks beyond the system's own settings: turbo's and vitest's variables, NODE_ENV. */
 function newcomerEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (/^(TURBO_|VITEST|NODE_ENV$|DATABASE_URL$|MEILI_|API_|WEB_|PORT$|METRICS_|TIRU_)/.test(name)) continue;
-    env[name] = value;
-  }
+  const env = withoutOutsideConfiguration(process.env);
+  for (const name of Object.keys(env)) if (/^(TURBO_|VITEST|NODE_ENV$|METRICS_|TIRU_|WEB_ORIGIN$)/.test(name)) delete env[name];
   return { ...env, ...extra };
 }
 

@@ -47,9 +47,14 @@ const outsideConfiguration = [
  * Meilisearch), which a production API refuses: they run as `test`.
  */
 function systemEnvironment(dataDir: string, extra: Record<string, string>, nodeEnv: 'production' | 'test'): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  return { ...withoutOutsideConfiguration(process.env), NODE_ENV: nodeEnv, TIRU_DATA_DIR: dataDir, ...extra };
+}
+
+/** The environment minus the variables that would point the system away from its own defaults. */
+export function withoutOutsideConfiguration(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...environment };
   for (const name of outsideConfiguration) delete env[name];
-  return { ...env, NODE_ENV: nodeEnv, TIRU_DATA_DIR: dataDir, ...extra };
+  return env;
 }
 
 /**
